@@ -1,0 +1,12 @@
+// GET /api/tenants/{tenantId}/members – members and pending invitations (any member)
+// POST /api/tenants/{tenantId}/members – invite by email with a role (admins)
+import { apiRoute } from "@/lib/api/route";
+import { inviteMember, listMembers } from "@/lib/tenancy/members";
+import { inviteMemberSchema } from "@/lib/tenancy/schemas";
+
+export const GET = apiRoute({ auth: "tenant" }, async ({ ctx }) => ({ data: await listMembers(ctx) }));
+
+export const POST = apiRoute({ auth: "tenant", role: "admin", body: inviteMemberSchema }, async ({ ctx, body }) => {
+  const member = await inviteMember(ctx, body);
+  return Response.json({ member }, { status: 201 });
+});

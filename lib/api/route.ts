@@ -1,0 +1,126 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { ZodError, type z } from "zod";
+import { currentIdentity } from "@/lib/auth/current-identity";
+import type { Identity } from "@/lib/auth/types";
+import type { Role } from "@/lib/db/schema";
+import type { TenantContext } from "@/lib/db/with-tenant";
+import { ApiError, forbidden, notFound, unauthorized } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { findMembership, roleAtLeast, type TenantSummary } from "@/lib/tenancy/memberships";
+import { errorResponse } from "./error-response";
+
+type Schema = z.ZodType;
+type Infer<S> = S extends Schema ? z.infer<S> : undefined;
+
+type RouteConfig<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined> = {
+  /** public: anyone; user: a signed-in identity; tenant: an active member of the tenant in the path. */
+  auth: "public" | "user" | "tenant";
+  /** Minimum role for tenant routes; viewers read, staff and admins write. */
+  role?: Role;
+  params?: P;
+  query?: Q;
+  body?: B;
+};
+
+type Base<P, Q, B> = { req: NextRequest; params: P; query: Q; body: B };
+type PublicInput<P, Q, B> = Base<P, Q, B>;
+type UserInput<P, Q, B> = Base<P, Q, B> & { identity: Identity };
+type TenantInput<P, Q, B> = UserInput<P, Q, B> & { tenant: TenantSummary; ctx: TenantContext };
+
+type Handler<I> = (input: I) => Promise<unknown> | unknown;
+type NextContext = { params: Promise<Record<string, string | string[]>> };
+
+/**
+ * The one wrapper every route handler goes through: identity → tenant (from the `tenantId` path
+ * parameter) → membership → role → zod-parsed input → handler → one error shape. A handler that
+ * returns a Response is passed through; anything else is sent as JSON with status 200.
+ */
+export function apiRoute<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined>(
+  config: RouteConfig<P, Q, B> & { auth: "tenant" },
+  handler: Handler<TenantInput<Infer<P>, Infer<Q>, Infer<B>>>,
+): (req: NextRequest, context: NextContext) => Promise<Response>;
+export function apiRoute<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined>(
+  config: RouteConfig<P, Q, B> & { auth: "user" },
+  handler: Handler<UserInput<Infer<P>, Infer<Q>, Infer<B>>>,
+): (req: NextRequest, context: NextContext) => Promise<Response>;
+export function apiRoute<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined>(
+  config: RouteConfig<P, Q, B> & { auth: "public" },
+  handler: Handler<PublicInput<Infer<P>, Infer<Q>, Infer<B>>>,
+): (req: NextRequest, context: NextContext) => Promise<Response>;
+export function apiRoute(
+  config: RouteConfig<Schema | undefined, Schema | undefined, Schema | undefined>,
+  // biome-ignore lint/suspicious/noExplicitAny: the overloads above give each caller its precise input type.
+  handler: Handler<any>,
+) {
+  return async (req: NextRequest, context: NextContext): Promise<Response> => {
+    const started = performance.now();
+    try {
+      const rawParams = (await context.params) ?? {};
+      let identity: Identity | null = null;
+      let tenant: TenantSummary | null = null;
+      if (config.auth !== "public") {
+        identity = await currentIdentity();
+        if (!identity) throw unauthorized();
+        assertSameOrigin(req);
+      }
+      if (config.auth === "tenant" && identity) {
+        const tenantId = rawParams.tenantId;
+        tenant = typeof tenantId === "string" ? await findMembership(identity, { id: tenantId }) : null;
+        if (!tenant) throw notFound("El espacio de trabajo");
+        if (!roleAtLeast(tenant.role, config.role ?? "viewer")) throw forbidden();
+      }
+
+      const params = config.params ? config.params.parse(rawParams) : undefined;
+      const query = config.query ? config.query.parse(Object.fromEntries(req.nextUrl.searchParams)) : undefined;
+      const body = config.body ? config.body.parse(await readJson(req)) : undefined;
+      const ctx: TenantContext | undefined =
+        identity && tenant
+          ? { userId: identity.userId, email: identity.email, tenantId: tenant.id, role: tenant.role }
+          : undefined;
+      const result = await handler({ req, params, query, body, identity, tenant, ctx });
+      return result instanceof Response ? result : Response.json(result ?? null);
+    } catch (error) {
+      return toErrorResponse(error, req);
+    } finally {
+      log.debug("api", { method: req.method, path: req.nextUrl.pathname, ms: Math.round(performance.now() - started) });
+    }
+  };
+}
+
+async function readJson(req: NextRequest): Promise<unknown> {
+  const text = await req.text();
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError("bad_request", "El cuerpo de la solicitud no es JSON válido.");
+  }
+}
+
+/** Cookie sessions are sent by the browser on any request: refuse writes started by another site. */
+function assertSameOrigin(req: NextRequest) {
+  if (req.method === "GET" || req.method === "HEAD") return;
+  const origin = req.headers.get("origin");
+  if (origin && origin !== req.nextUrl.origin && new URL(origin).host !== req.headers.get("host")) {
+    throw forbidden("Solicitud de otro origen rechazada.");
+  }
+}
+
+function toErrorResponse(error: unknown, req: NextRequest): Response {
+  if (error instanceof ApiError) return errorResponse(error);
+  if (error instanceof ZodError) {
+    const flat = error.flatten();
+    return errorResponse(
+      new ApiError("validation_error", "Revisa los datos enviados.", {
+        details: { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors },
+      }),
+    );
+  }
+  log.error("unhandled api error", {
+    method: req.method,
+    path: req.nextUrl.pathname,
+    error: error instanceof Error ? error.message : String(error),
+  });
+  return errorResponse(new ApiError("internal_error", "Ocurrió un error inesperado. Inténtalo de nuevo."));
+}

@@ -1,0 +1,7 @@
+import { clerkEnabled } from "@/lib/env";
+import { ApiError } from "@/lib/errors";
+
+/** The local auth API exists only when Clerk is not configured. */
+export function assertLocalAuth() {
+  if (clerkEnabled) throw new ApiError("not_found", "El inicio de sesión lo gestiona Clerk en esta instalación.");
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+// Shared by the forms and the API so both refuse the same input with the same words.
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Ingresa un correo válido." }));
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { error: "Ingresa tu contraseña." }).max(200),
+});
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(2, { error: "Ingresa tu nombre." }).max(120),
+  email: emailSchema,
+  password: z
+    .string()
+    .min(10, { error: "La contraseña debe tener al menos 10 caracteres." })
+    .max(200, { error: "La contraseña es demasiado larga." }),
+});

@@ -1,0 +1,55 @@
+// Applies supabase/migrations/*.sql in order and records them where the Supabase CLI does
+// (supabase_migrations.schema_migrations), so `supabase db push` and this runner agree.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Database } from "./open";
+
+export const migrationsDir = path.join(process.cwd(), "supabase", "migrations");
+
+type Migration = { version: string; name: string; sql: string };
+
+export function readMigrations(dir = migrationsDir): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{14}_.+\.sql$/.test(f))
+    .sort()
+    .map((file) => {
+      const [, version, name] = /^(\d{14})_(.+)\.sql$/.exec(file) ?? [];
+      return { version, name, sql: readFileSync(path.join(dir, file), "utf8") };
+    });
+}
+
+/** Returns the versions it applied. Safe to run from several processes at once on Postgres. */
+export async function migrate(database: Database, dir = migrationsDir): Promise<string[]> {
+  const { raw } = database;
+  await raw.execScript(`
+    create schema if not exists supabase_migrations;
+    create table if not exists supabase_migrations.schema_migrations (
+      version text primary key, statements text[], name text
+    );`);
+  const applied: string[] = [];
+  for (const m of readMigrations(dir)) {
+    // Each file and its record in one transaction; the advisory lock makes racing migrators wait
+    // and the "where not exists" makes the loser skip.
+    const lock = database.kind === "postgres" ? "select pg_advisory_xact_lock(7244119);" : "";
+    const done = await raw.query<{ version: string }>(
+      "select version from supabase_migrations.schema_migrations where version = $1",
+      [m.version],
+    );
+    if (done.length > 0) continue;
+    await raw.execScript(`${lock}
+      do $migration$ begin
+        if exists (select 1 from supabase_migrations.schema_migrations where version = '${m.version}') then
+          raise exception 'already applied' using errcode = 'P0001', hint = 'skip';
+        end if;
+      end $migration$;
+      ${m.sql}
+      ;insert into supabase_migrations.schema_migrations (version, name) values ('${m.version}', '${m.name.replace(/'/g, "''")}');`).then(
+      () => applied.push(m.version),
+      (error: unknown) => {
+        if (error instanceof Error && /already applied/.test(error.message)) return;
+        throw new Error(`Migration ${m.version}_${m.name} failed: ${error instanceof Error ? error.message : error}`);
+      },
+    );
+  }
+  return applied;
+}

@@ -1,0 +1,210 @@
+// Drizzle's view of the tables. The SQL in supabase/migrations is the source of truth (it also
+// carries RLS, functions and the view); a test checks that these columns match the migrated database.
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  integer,
+  jsonb,
+  pgTable,
+  pgView,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { type Role, roles } from "./roles";
+
+export type { Role };
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const tenants = pgTable("tenants", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull(),
+  rut: text("rut"),
+  legalName: text("legal_name").notNull(),
+  email: text("email"),
+  phone: text("phone"),
+  plan: text("plan", { enum: ["free", "basic", "pro", "enterprise"] }).notNull().default("free"),
+  status: text("status", { enum: ["preparing", "provisioning", "active", "suspended", "cancelled"] })
+    .notNull()
+    .default("active"),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const users = pgTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull(),
+  name: text("name").notNull().default(""),
+  passwordHash: text("password_hash"),
+  createdAt: createdAt(),
+});
+
+export const sessions = pgTable("sessions", {
+  id: text("id").primaryKey(),
+  userId: text("user_id").notNull(),
+  createdAt: createdAt(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  userAgent: text("user_agent"),
+  ip: text("ip"),
+});
+
+export const rateLimitCounters = pgTable(
+  "rate_limit_counters",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+
+export const tenantMembers = pgTable("tenant_members", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tenantId: uuid("tenant_id").notNull(),
+  userId: text("user_id"),
+  email: text("email").notNull(),
+  role: text("role", { enum: roles }).notNull(),
+  status: text("status", { enum: ["invited", "active"] }).notNull().default("active"),
+  invitedBy: text("invited_by"),
+  createdAt: createdAt(),
+});
+
+export const tenantProducts = pgTable(
+  "tenant_products",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    product: text("product", { enum: ["chat", "erp", "automation"] }).notNull(),
+    status: text("status", { enum: ["trial", "active", "inactive"] }).notNull().default("trial"),
+    trialEndsAt: timestamp("trial_ends_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.product] })],
+);
+
+export const tenantDomains = pgTable("tenant_domains", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tenantId: uuid("tenant_id").notNull(),
+  domain: text("domain").notNull(),
+  kind: text("kind", { enum: ["subdomain", "custom"] }).notNull().default("subdomain"),
+  verifiedAt: timestamp("verified_at", { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const tenantIntegrations = pgTable("tenant_integrations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tenantId: uuid("tenant_id").notNull(),
+  kind: text("kind", { enum: ["chatwoot", "odoo", "n8n"] }).notNull(),
+  baseUrl: text("base_url").notNull(),
+  config: jsonb("config").$type<Record<string, unknown>>().notNull().default({}),
+  credentialsEncrypted: text("credentials_encrypted"),
+  keyId: text("key_id"),
+  webhookSecretEncrypted: text("webhook_secret_encrypted"),
+  status: text("status", { enum: ["unchecked", "connected", "failing"] }).notNull().default("unchecked"),
+  lastCheckedAt: timestamp("last_checked_at", { withTimezone: true }),
+  lastError: text("last_error"),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const provisioningSteps = pgTable(
+  "provisioning_steps",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    step: text("step").notNull(),
+    position: integer("position").notNull(),
+    status: text("status", { enum: ["pending", "running", "done", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.step] })],
+);
+
+export const apiKeys = pgTable("api_keys", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tenantId: uuid("tenant_id").notNull(),
+  name: text("name").notNull(),
+  prefix: text("prefix").notNull(),
+  keyHash: text("key_hash").notNull(),
+  scopes: text("scopes").array().notNull().default(sql`'{}'`),
+  createdBy: text("created_by"),
+  createdAt: createdAt(),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+});
+
+export const mcpCapabilities = pgTable("mcp_capabilities", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tenantId: uuid("tenant_id").notNull(),
+  name: text("name").notNull(),
+  enabled: boolean("enabled").notNull().default(false),
+  config: jsonb("config").$type<Record<string, unknown>>().notNull().default({}),
+});
+
+export const activityLog = pgTable("activity_log", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  tenantId: uuid("tenant_id").notNull(),
+  actorUserId: text("actor_user_id"),
+  action: text("action").notNull(),
+  target: text("target"),
+  details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  createdAt: createdAt(),
+});
+
+export const webhookEvents = pgTable("webhook_events", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  tenantId: uuid("tenant_id").notNull(),
+  integrationId: uuid("integration_id").notNull(),
+  deliveryKey: text("delivery_key").notNull(),
+  event: text("event").notNull(),
+  payload: jsonb("payload").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const outbox = pgTable("outbox", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tenantId: uuid("tenant_id").notNull(),
+  channel: text("channel", { enum: ["email", "whatsapp"] }).notNull(),
+  recipient: text("recipient").notNull(),
+  template: text("template").notNull(),
+  payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+  status: text("status", { enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+  attempts: integer("attempts").notNull().default(0),
+  lastError: text("last_error"),
+  createdAt: createdAt(),
+  sentAt: timestamp("sent_at", { withTimezone: true }),
+});
+
+export const tenantOverview = pgView("v_tenant_overview", {
+  tenantId: uuid("tenant_id").notNull(),
+  slug: text("slug").notNull(),
+  legalName: text("legal_name").notNull(),
+  plan: text("plan").notNull(),
+  status: text("status").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  activeMembers: bigint("active_members", { mode: "number" }).notNull(),
+  pendingInvitations: bigint("pending_invitations", { mode: "number" }).notNull(),
+  products: text("products").array().notNull(),
+  connectedIntegrations: text("connected_integrations").array().notNull(),
+}).existing();
+
+/** Every table that carries tenant_id and is guarded by RLS; the RLS suite walks this list. */
+export const tenantOwnedTables = {
+  tenants,
+  tenant_members: tenantMembers,
+  tenant_products: tenantProducts,
+  tenant_domains: tenantDomains,
+  tenant_integrations: tenantIntegrations,
+  provisioning_steps: provisioningSteps,
+  api_keys: apiKeys,
+  mcp_capabilities: mcpCapabilities,
+  activity_log: activityLog,
+  webhook_events: webhookEvents,
+  outbox,
+} as const;

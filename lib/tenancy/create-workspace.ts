@@ -1,0 +1,34 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Identity } from "@/lib/auth/types";
+import { executeRows } from "@/lib/db/execute-rows";
+import { UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db/pg-error";
+import { withUser } from "@/lib/db/with-tenant";
+import { ApiError } from "@/lib/errors";
+import { slugify } from "./slug";
+
+/** A signed-in user creates a workspace and becomes its admin, with the three product trials. */
+export async function createWorkspace(identity: Identity, input: { legalName: string; slug?: string }) {
+  const slug = input.slug ?? slugify(input.legalName);
+  if (slug.length < 3) {
+    throw new ApiError("validation_error", "Elige una dirección para tu espacio.", {
+      details: { fieldErrors: { slug: ["Usa al menos 3 letras o números."] } },
+    });
+  }
+  try {
+    const [row] = await withUser(identity, (tx) =>
+      executeRows<{ id: string }>(
+        tx,
+        sql`select public.create_tenant_minimal(${slug}, ${input.legalName}, ${identity.email}) as id`,
+      ),
+    );
+    return { id: row.id, slug };
+  } catch (error) {
+    if (pgErrorCode(error) === UNIQUE_VIOLATION) {
+      throw new ApiError("conflict", "Esa dirección ya está en uso. Elige otra.", {
+        details: { fieldErrors: { slug: ["Esa dirección ya está en uso."] } },
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { logActivity } from "@/lib/activity/log-activity";
+import { and, asc, eq, ne } from "drizzle-orm";
+import { UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db/pg-error";
+import { type Role, tenantMembers, users } from "@/lib/db/schema";
+import type { Tx } from "@/lib/db/open";
+import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
+import { ApiError, notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/uuid";
+
+export type Member = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  status: "invited" | "active";
+  isYou: boolean;
+  createdAt: Date;
+};
+
+export async function listMembers(ctx: TenantContext): Promise<Member[]> {
+  const rows = await withTenant(ctx, (tx) =>
+    tx
+      .select({
+        id: tenantMembers.id,
+        email: tenantMembers.email,
+        name: users.name,
+        role: tenantMembers.role,
+        status: tenantMembers.status,
+        userId: tenantMembers.userId,
+        createdAt: tenantMembers.createdAt,
+      })
+      .from(tenantMembers)
+      .leftJoin(users, eq(users.id, tenantMembers.userId))
+      .where(eq(tenantMembers.tenantId, ctx.tenantId))
+      .orderBy(asc(tenantMembers.status), asc(tenantMembers.email)),
+  );
+  return rows.map(({ userId, ...m }) => ({ ...m, isYou: userId === ctx.userId }));
+}
+
+export async function inviteMember(ctx: TenantContext, input: { email: string; role: Role }) {
+  try {
+    return await withTenant(ctx, async (tx) => {
+      const [member] = await tx
+        .insert(tenantMembers)
+        .values({ tenantId: ctx.tenantId, email: input.email, role: input.role, status: "invited", invitedBy: ctx.userId })
+        .returning({ id: tenantMembers.id });
+      await logActivity(tx, ctx, "member.invited", input.email, { role: input.role });
+      return member;
+    });
+  } catch (error) {
+    if (pgErrorCode(error) === UNIQUE_VIOLATION) {
+      throw new ApiError("conflict", "Esa persona ya es miembro o tiene una invitación pendiente.", {
+        details: { fieldErrors: { email: ["Ya es miembro o ya fue invitada."] } },
+      });
+    }
+    throw error;
+  }
+}
+
+export async function changeMemberRole(ctx: TenantContext, memberId: string, role: Role) {
+  return withTenant(ctx, async (tx) => {
+    const member = await getMemberOrThrow(tx, ctx, memberId);
+    if (member.role === "admin" && role !== "admin") await assertAnotherAdmin(tx, ctx, memberId);
+    await tx
+      .update(tenantMembers)
+      .set({ role })
+      .where(and(eq(tenantMembers.tenantId, ctx.tenantId), eq(tenantMembers.id, memberId)));
+    await logActivity(tx, ctx, "member.role_changed", member.email, { from: member.role, to: role });
+  });
+}
+
+export async function removeMember(ctx: TenantContext, memberId: string) {
+  return withTenant(ctx, async (tx) => {
+    const member = await getMemberOrThrow(tx, ctx, memberId);
+    if (member.role === "admin") await assertAnotherAdmin(tx, ctx, memberId);
+    await tx.delete(tenantMembers).where(and(eq(tenantMembers.tenantId, ctx.tenantId), eq(tenantMembers.id, memberId)));
+    await logActivity(tx, ctx, "member.removed", member.email, { role: member.role });
+  });
+}
+
+/** Another tenant's member id answers 404, exactly like an id that does not exist. */
+async function getMemberOrThrow(tx: Tx, ctx: TenantContext, memberId: string) {
+  if (!isUuid(memberId)) throw notFound("El miembro");
+  const [member] = await tx
+    .select()
+    .from(tenantMembers)
+    .where(and(eq(tenantMembers.tenantId, ctx.tenantId), eq(tenantMembers.id, memberId)))
+    .for("update");
+  if (!member) throw notFound("El miembro");
+  return member;
+}
+
+/** The last active admin can be neither demoted nor removed: the tenant would be unmanageable. */
+async function assertAnotherAdmin(tx: Tx, ctx: TenantContext, exceptMemberId: string) {
+  // Locking the admin rows serializes two admins demoting each other at the same moment.
+  const others = await tx
+    .select({ id: tenantMembers.id })
+    .from(tenantMembers)
+    .where(
+      and(
+        eq(tenantMembers.tenantId, ctx.tenantId),
+        eq(tenantMembers.role, "admin"),
+        eq(tenantMembers.status, "active"),
+        ne(tenantMembers.id, exceptMemberId),
+      ),
+    )
+    .for("update");
+  if (others.length === 0) {
+    throw new ApiError("conflict", "Debe quedar al menos un administrador activo en el espacio.");
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+// Top-level paths the app owns; a tenant with one of these slugs would shadow a page.
+const reserved = new Set([
+  "api", "sign-in", "sign-up", "sign-out", "onboarding", "workspaces", "settings", "admin", "app",
+  "static", "public", "_next", "dev", "help", "www", "mail", "status", "docs",
+]);
+
+export function slugify(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 48)
+    .replace(/-+$/g, "");
+}
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$/, {
+    error: "Usa de 3 a 48 letras minúsculas, números o guiones, sin guion al inicio ni al final.",
+  })
+  .refine((s) => !reserved.has(s), { error: "Esa dirección está reservada. Elige otra." });

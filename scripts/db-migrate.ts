@@ -1,0 +1,12 @@
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded PGlite.
+import { env } from "../lib/env";
+import { migrate } from "../lib/db/migrate";
+import { openDatabase } from "../lib/db/open";
+
+const database = openDatabase({ url: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL, dataDir: env.DATA_DIR });
+try {
+  const applied = await migrate(database);
+  console.log(applied.length ? `Applied ${applied.join(", ")}` : "Database is up to date.");
+} finally {
+  await database.close();
+}
