@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "./open";
 
-export const migrationsDir = path.join(process.cwd(), "supabase", "migrations");
+export const migrationsDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "supabase", "migrations");
 
 type Migration = { version: string; name: string; sql: string };
 
@@ -14,7 +14,7 @@ export function readMigrations(dir = migrationsDir): Migration[] {
     .sort()
     .map((file) => {
       const [, version, name] = /^(\d{14})_(.+)\.sql$/.exec(file) ?? [];
-      return { version, name, sql: readFileSync(path.join(dir, file), "utf8") };
+      return { version, name, sql: readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), "utf8") };
     });
 }
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { logActivity } from "@/lib/activity/log-activity";
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db/pg-error";
-import { type Role, tenantMembers, users } from "@/lib/db/schema";
+import { executeRows } from "@/lib/db/execute-rows";
+import { type Role, tenantMembers } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/open";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError, notFound } from "@/lib/errors";
@@ -19,23 +20,28 @@ export type Member = {
 };
 
 export async function listMembers(ctx: TenantContext): Promise<Member[]> {
-  const rows = await withTenant(ctx, (tx) =>
-    tx
+  const { rows, names } = await withTenant(ctx, async (tx) => ({
+    rows: await tx
       .select({
         id: tenantMembers.id,
         email: tenantMembers.email,
-        name: users.name,
         role: tenantMembers.role,
         status: tenantMembers.status,
         userId: tenantMembers.userId,
         createdAt: tenantMembers.createdAt,
       })
       .from(tenantMembers)
-      .leftJoin(users, eq(users.id, tenantMembers.userId))
       .where(eq(tenantMembers.tenantId, ctx.tenantId))
       .orderBy(asc(tenantMembers.status), asc(tenantMembers.email)),
-  );
-  return rows.map(({ userId, ...m }) => ({ ...m, isYou: userId === ctx.userId }));
+    // users is closed to request code; this function returns only this tenant's members' names.
+    names: await executeRows<{ user_id: string; name: string }>(tx, sql`select * from app.member_names()`),
+  }));
+  const nameOf = new Map(names.map((n) => [n.user_id, n.name]));
+  return rows.map(({ userId, ...m }) => ({
+    ...m,
+    name: userId ? (nameOf.get(userId) ?? null) : null,
+    isYou: userId === ctx.userId,
+  }));
 }
 
 export async function inviteMember(ctx: TenantContext, input: { email: string; role: Role }) {

@@ -1,0 +1,42 @@
+import type { LucideIcon } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { Button } from "@/components/ui/button";
+import { getI18n } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/types";
+import { getPageTenant } from "@/lib/tenancy/page-tenant";
+
+/** A tab whose data source is not connected yet: says what will be here and where to connect it. */
+export async function TabPlaceholder(props: { slug: string; title: MessageKey; emptyTitle: MessageKey; emptyBody: MessageKey; icon: LucideIcon }) {
+  const { t } = await getI18n();
+  return (
+    <>
+      <PageHeader title={t(props.title)} />
+      <EmptyState
+        icon={props.icon}
+        title={t(props.emptyTitle)}
+        body={t(props.emptyBody)}
+        action={
+          <Button asChild>
+            <Link href={`/${props.slug}/settings/integrations`}>{t("empty.goToIntegrations")}</Link>
+          </Button>
+        }
+      />
+    </>
+  );
+}
+
+type PlaceholderConfig = { title: MessageKey; emptyTitle: MessageKey; emptyBody: MessageKey; icon: LucideIcon };
+
+/** The page module of a tab that is not built yet; access is still checked on the page itself. */
+export function placeholderPage(config: PlaceholderConfig) {
+  return {
+    generateMetadata: async (): Promise<Metadata> => ({ title: (await getI18n()).t(config.title) }),
+    Page: async ({ params }: { params: Promise<{ tenant: string }> }) => {
+      const { tenant } = await getPageTenant((await params).tenant);
+      return <TabPlaceholder slug={tenant.slug} {...config} />;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
+import { clerkMiddleware } from "@clerk/nextjs/server";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+
+// Redirects only. Who may see what is decided next to the data (pages and the API wrapper),
+// because a proxy check alone can be bypassed and does not re-run on client navigations.
+const publicPaths = [/^\/sign-in(\/|$)/, /^\/sign-up(\/|$)/, /^\/onboarding(\/|$)/, /^\/api(\/|$)/];
+const isPublic = (pathname: string) => publicPaths.some((re) => re.test(pathname));
+
+function toSignIn(req: NextRequest) {
+  const url = new URL("/sign-in", req.url);
+  url.searchParams.set("next", req.nextUrl.pathname + req.nextUrl.search);
+  return NextResponse.redirect(url);
+}
+
+function localProxy(req: NextRequest) {
+  if (isPublic(req.nextUrl.pathname) || req.cookies.has(SESSION_COOKIE)) return NextResponse.next();
+  return toSignIn(req);
+}
+
+// clerkMiddleware must also run on API routes for Clerk's auth() to work there.
+const clerkProxy = process.env.CLERK_SECRET_KEY
+  ? clerkMiddleware(async (auth, req) => {
+      if (isPublic(req.nextUrl.pathname)) return;
+      const { userId } = await auth();
+      if (!userId) return toSignIn(req);
+    })
+  : null;
+
+export default function proxy(req: NextRequest, event: NextFetchEvent) {
+  return clerkProxy ? clerkProxy(req, event) : localProxy(req);
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|webp|txt)$).*)"],
+};
