@@ -1,5 +1,5 @@
-import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { clerkMiddleware } from "@clerk/nextjs/server";
+import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
 // Redirects only. Who may see what is decided next to the data (pages and the API wrapper),

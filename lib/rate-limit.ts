@@ -39,7 +39,9 @@ export async function hit(key: string, w: Window) {
     })
     .returning({ count: rateLimitCounters.count });
   // Old windows are dead weight; trimming a key's own past rows keeps the table small without a job.
-  await db.delete(rateLimitCounters).where(and(eq(rateLimitCounters.key, key), lt(rateLimitCounters.windowStart, start)));
+  await db
+    .delete(rateLimitCounters)
+    .where(and(eq(rateLimitCounters.key, key), lt(rateLimitCounters.windowStart, start)));
   return { count: row.count, limited: row.count > w.limit, retryAfter: retryAfter(start, w.seconds) };
 }
 

@@ -1,7 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded PGlite.
-import { env } from "../lib/env";
+
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open";
+import { env } from "../lib/env";
 
 const database = openDatabase({ url: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL, dataDir: env.DATA_DIR });
 try {

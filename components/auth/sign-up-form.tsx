@@ -33,8 +33,25 @@ export function SignUpForm({ next }: { next?: string }) {
           <AlertDescription>{errorText(signUp.error, t)}</AlertDescription>
         </Alert>
       ) : null}
-      <FormField id="name" label={t("auth.name")} autoComplete="name" required value={form.name} onChange={set("name")} error={fieldErrors.name?.[0]} />
-      <FormField id="email" type="email" label={t("auth.email")} autoComplete="email" required value={form.email} onChange={set("email")} error={fieldErrors.email?.[0]} />
+      <FormField
+        id="name"
+        label={t("auth.name")}
+        autoComplete="name"
+        required
+        value={form.name}
+        onChange={set("name")}
+        error={fieldErrors.name?.[0]}
+      />
+      <FormField
+        id="email"
+        type="email"
+        label={t("auth.email")}
+        autoComplete="email"
+        required
+        value={form.email}
+        onChange={set("email")}
+        error={fieldErrors.email?.[0]}
+      />
       <FormField
         id="password"
         type="password"

@@ -65,7 +65,9 @@ export function InviteMemberDialog({ tenantId }: { tenantId: string }) {
             autoFocus
             value={email}
             onChange={(e) => setEmail(e.target.value)}
-            error={fieldErrors.email?.[0] ?? (invite.error && !fieldErrors.email ? errorText(invite.error, t) : undefined)}
+            error={
+              fieldErrors.email?.[0] ?? (invite.error && !fieldErrors.email ? errorText(invite.error, t) : undefined)
+            }
           />
           <div className="grid gap-2">
             <Label htmlFor="invite-role">{t("settings.role")}</Label>

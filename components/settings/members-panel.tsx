@@ -30,7 +30,7 @@ export function MembersPanel({ tenantId, canManage }: { tenantId: string; canMan
       ) : null}
 
       {members.isPending ? (
-        <div className="grid gap-2" aria-busy="true" aria-label={t("common.loading")}>
+        <div className="grid gap-2" role="status" aria-busy="true" aria-label={t("common.loading")}>
           {[0, 1, 2].map((i) => (
             <Skeleton key={i} className="h-12 w-full" />
           ))}
@@ -60,7 +60,8 @@ export function MembersPanel({ tenantId, canManage }: { tenantId: string; canMan
                 <TableRow key={m.id} data-testid="member-row">
                   <TableCell>
                     <span className="block font-medium">
-                      {m.name || m.email} {m.isYou ? <span className="text-muted-foreground">({t("settings.you")})</span> : null}
+                      {m.name || m.email}{" "}
+                      {m.isYou ? <span className="text-muted-foreground">({t("settings.you")})</span> : null}
                     </span>
                     {m.name ? <span className="block text-muted-foreground text-xs">{m.email}</span> : null}
                   </TableCell>
@@ -94,7 +95,9 @@ export function MembersPanel({ tenantId, canManage }: { tenantId: string; canMan
               ))}
             </TableBody>
           </Table>
-          {members.data.length === 1 ? <p className="border-t p-4 text-muted-foreground text-sm">{t("settings.noMembers")}</p> : null}
+          {members.data.length === 1 ? (
+            <p className="border-t p-4 text-muted-foreground text-sm">{t("settings.noMembers")}</p>
+          ) : null}
         </div>
       )}
     </section>

@@ -31,7 +31,8 @@ export function useMemberMutations(tenantId: string) {
       onSettled,
     }),
     changeRole: useMutation({
-      mutationFn: ({ id, role }: { id: string; role: Role }) => fetchJson(`${base}/${id}`, { method: "PATCH", json: { role } }),
+      mutationFn: ({ id, role }: { id: string; role: Role }) =>
+        fetchJson(`${base}/${id}`, { method: "PATCH", json: { role } }),
       onSettled,
     }),
     remove: useMutation({

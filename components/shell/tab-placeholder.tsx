@@ -9,7 +9,15 @@ import type { MessageKey } from "@/lib/i18n/types";
 import { getPageTenant } from "@/lib/tenancy/page-tenant";
 
 /** A tab whose data source is not connected yet: says what will be here and where to connect it. */
-export async function TabPlaceholder(props: { slug: string; title: MessageKey; emptyTitle: MessageKey; emptyBody: MessageKey; icon: LucideIcon }) {
+export async function TabPlaceholder(props: {
+  params: Promise<{ tenant: string }>;
+  title: MessageKey;
+  emptyTitle: MessageKey;
+  emptyBody: MessageKey;
+  icon: LucideIcon;
+}) {
+  // Access is checked here, next to the page, not only in the layout.
+  const { tenant } = await getPageTenant((await props.params).tenant);
   const { t } = await getI18n();
   return (
     <>
@@ -20,7 +28,7 @@ export async function TabPlaceholder(props: { slug: string; title: MessageKey; e
         body={t(props.emptyBody)}
         action={
           <Button asChild>
-            <Link href={`/${props.slug}/settings/integrations`}>{t("empty.goToIntegrations")}</Link>
+            <Link href={`/${tenant.slug}/settings/integrations`}>{t("empty.goToIntegrations")}</Link>
           </Button>
         }
       />
@@ -28,15 +36,6 @@ export async function TabPlaceholder(props: { slug: string; title: MessageKey; e
   );
 }
 
-type PlaceholderConfig = { title: MessageKey; emptyTitle: MessageKey; emptyBody: MessageKey; icon: LucideIcon };
-
-/** The page module of a tab that is not built yet; access is still checked on the page itself. */
-export function placeholderPage(config: PlaceholderConfig) {
-  return {
-    generateMetadata: async (): Promise<Metadata> => ({ title: (await getI18n()).t(config.title) }),
-    Page: async ({ params }: { params: Promise<{ tenant: string }> }) => {
-      const { tenant } = await getPageTenant((await params).tenant);
-      return <TabPlaceholder slug={tenant.slug} {...config} />;
-    },
-  };
-}
+export const placeholderMetadata = (title: MessageKey) => async (): Promise<Metadata> => ({
+  title: (await getI18n()).t(title),
+});

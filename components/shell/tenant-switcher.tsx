@@ -18,7 +18,11 @@ export function TenantSwitcher({ current, tenants }: { current: ShellTenant; ten
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-auto w-full justify-between px-2 py-2" aria-label={t("workspace.switcher")}>
+        <Button
+          variant="ghost"
+          className="h-auto w-full justify-between px-2 py-2"
+          aria-label={t("workspace.switcher")}
+        >
           <span className="flex min-w-0 items-center gap-2">
             <span className="grid size-8 shrink-0 place-items-center rounded-md bg-primary font-semibold text-primary-foreground text-sm">
               {current.legalName.slice(0, 1).toUpperCase()}

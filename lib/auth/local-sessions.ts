@@ -36,5 +36,8 @@ export async function identityFromSessionToken(token: string): Promise<Identity 
 
 export async function revokeSession(token: string) {
   const db = await servicePathDb();
-  await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, hashToken(token)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(eq(sessions.id, hashToken(token)));
 }

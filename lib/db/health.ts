@@ -1,7 +1,12 @@
 import "server-only";
 import { getDatabase } from "./client";
 
-export async function databaseHealth(): Promise<{ status: "ok" | "error"; driver?: string; latencyMs?: number; error?: string }> {
+export async function databaseHealth(): Promise<{
+  status: "ok" | "error";
+  driver?: string;
+  latencyMs?: number;
+  error?: string;
+}> {
   const started = performance.now();
   try {
     const database = await getDatabase();

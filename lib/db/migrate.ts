@@ -36,20 +36,22 @@ export async function migrate(database: Database, dir = migrationsDir): Promise<
       [m.version],
     );
     if (done.length > 0) continue;
-    await raw.execScript(`${lock}
+    await raw
+      .execScript(`${lock}
       do $migration$ begin
         if exists (select 1 from supabase_migrations.schema_migrations where version = '${m.version}') then
           raise exception 'already applied' using errcode = 'P0001', hint = 'skip';
         end if;
       end $migration$;
       ${m.sql}
-      ;insert into supabase_migrations.schema_migrations (version, name) values ('${m.version}', '${m.name.replace(/'/g, "''")}');`).then(
-      () => applied.push(m.version),
-      (error: unknown) => {
-        if (error instanceof Error && /already applied/.test(error.message)) return;
-        throw new Error(`Migration ${m.version}_${m.name} failed: ${error instanceof Error ? error.message : error}`);
-      },
-    );
+      ;insert into supabase_migrations.schema_migrations (version, name) values ('${m.version}', '${m.name.replace(/'/g, "''")}');`)
+      .then(
+        () => applied.push(m.version),
+        (error: unknown) => {
+          if (error instanceof Error && /already applied/.test(error.message)) return;
+          throw new Error(`Migration ${m.version}_${m.name} failed: ${error instanceof Error ? error.message : error}`);
+        },
+      );
   }
   return applied;
 }

@@ -26,7 +26,9 @@ export const tenants = pgTable("tenants", {
   legalName: text("legal_name").notNull(),
   email: text("email"),
   phone: text("phone"),
-  plan: text("plan", { enum: ["free", "basic", "pro", "enterprise"] }).notNull().default("free"),
+  plan: text("plan", { enum: ["free", "basic", "pro", "enterprise"] })
+    .notNull()
+    .default("free"),
   status: text("status", { enum: ["preparing", "provisioning", "active", "suspended", "cancelled"] })
     .notNull()
     .default("active"),
@@ -62,14 +64,15 @@ export const rateLimitCounters = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
-
 export const tenantMembers = pgTable("tenant_members", {
   id: uuid("id").primaryKey().defaultRandom(),
   tenantId: uuid("tenant_id").notNull(),
   userId: text("user_id"),
   email: text("email").notNull(),
   role: text("role", { enum: roles }).notNull(),
-  status: text("status", { enum: ["invited", "active"] }).notNull().default("active"),
+  status: text("status", { enum: ["invited", "active"] })
+    .notNull()
+    .default("active"),
   invitedBy: text("invited_by"),
   createdAt: createdAt(),
 });
@@ -79,7 +82,9 @@ export const tenantProducts = pgTable(
   {
     tenantId: uuid("tenant_id").notNull(),
     product: text("product", { enum: ["chat", "erp", "automation"] }).notNull(),
-    status: text("status", { enum: ["trial", "active", "inactive"] }).notNull().default("trial"),
+    status: text("status", { enum: ["trial", "active", "inactive"] })
+      .notNull()
+      .default("trial"),
     trialEndsAt: timestamp("trial_ends_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
@@ -90,7 +95,9 @@ export const tenantDomains = pgTable("tenant_domains", {
   id: uuid("id").primaryKey().defaultRandom(),
   tenantId: uuid("tenant_id").notNull(),
   domain: text("domain").notNull(),
-  kind: text("kind", { enum: ["subdomain", "custom"] }).notNull().default("subdomain"),
+  kind: text("kind", { enum: ["subdomain", "custom"] })
+    .notNull()
+    .default("subdomain"),
   verifiedAt: timestamp("verified_at", { withTimezone: true }),
   createdAt: createdAt(),
 });
@@ -104,7 +111,9 @@ export const tenantIntegrations = pgTable("tenant_integrations", {
   credentialsEncrypted: text("credentials_encrypted"),
   keyId: text("key_id"),
   webhookSecretEncrypted: text("webhook_secret_encrypted"),
-  status: text("status", { enum: ["unchecked", "connected", "failing"] }).notNull().default("unchecked"),
+  status: text("status", { enum: ["unchecked", "connected", "failing"] })
+    .notNull()
+    .default("unchecked"),
   lastCheckedAt: timestamp("last_checked_at", { withTimezone: true }),
   lastError: text("last_error"),
   createdAt: createdAt(),
@@ -117,7 +126,9 @@ export const provisioningSteps = pgTable(
     tenantId: uuid("tenant_id").notNull(),
     step: text("step").notNull(),
     position: integer("position").notNull(),
-    status: text("status", { enum: ["pending", "running", "done", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "running", "done", "failed"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     startedAt: timestamp("started_at", { withTimezone: true }),
@@ -174,7 +185,9 @@ export const outbox = pgTable("outbox", {
   recipient: text("recipient").notNull(),
   template: text("template").notNull(),
   payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
-  status: text("status", { enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+  status: text("status", { enum: ["pending", "sent", "failed"] })
+    .notNull()
+    .default("pending"),
   attempts: integer("attempts").notNull().default(0),
   lastError: text("last_error"),
   createdAt: createdAt(),

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Role } from "./schema";
 import { runWithClaims } from "./claims";
 import { getDatabase } from "./client";
 import type { Tx } from "./open";
+import type { Role } from "./schema";
 
 export type TenantContext = { userId: string; email?: string; tenantId: string; role: Role };
 export type UserContext = { userId: string; email?: string };

@@ -2,7 +2,10 @@
 
 /** Strips dots, dashes, spaces and a "CL" prefix; upper-cases K. */
 export function cleanRut(input: string): string {
-  return input.toUpperCase().replace(/^CL/, "").replace(/[^0-9K]/g, "");
+  return input
+    .toUpperCase()
+    .replace(/^CL/, "")
+    .replace(/[^0-9K]/g, "");
 }
 
 export function rutCheckDigit(body: string): string {

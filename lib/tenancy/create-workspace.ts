@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Identity } from "@/lib/auth/types";
 import { executeRows } from "@/lib/db/execute-rows";
-import { UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db/pg-error";
+import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db/pg-error";
 import { withUser } from "@/lib/db/with-tenant";
 import { ApiError } from "@/lib/errors";
 import { slugify } from "./slug";

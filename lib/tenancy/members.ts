@@ -1,10 +1,10 @@
 import "server-only";
-import { logActivity } from "@/lib/activity/log-activity";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db/pg-error";
+import { logActivity } from "@/lib/activity/log-activity";
 import { executeRows } from "@/lib/db/execute-rows";
-import { type Role, tenantMembers } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/open";
+import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db/pg-error";
+import { type Role, tenantMembers } from "@/lib/db/schema";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/uuid";
@@ -49,7 +49,13 @@ export async function inviteMember(ctx: TenantContext, input: { email: string; r
     return await withTenant(ctx, async (tx) => {
       const [member] = await tx
         .insert(tenantMembers)
-        .values({ tenantId: ctx.tenantId, email: input.email, role: input.role, status: "invited", invitedBy: ctx.userId })
+        .values({
+          tenantId: ctx.tenantId,
+          email: input.email,
+          role: input.role,
+          status: "invited",
+          invitedBy: ctx.userId,
+        })
         .returning({ id: tenantMembers.id });
       await logActivity(tx, ctx, "member.invited", input.email, { role: input.role });
       return member;

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Identity } from "@/lib/auth/types";
-import { withUser } from "@/lib/db/with-tenant";
 import { type Role, tenantMembers, tenants } from "@/lib/db/schema";
+import { withUser } from "@/lib/db/with-tenant";
 import { isUuid } from "@/lib/uuid";
 
 export type TenantSummary = {

@@ -2,8 +2,24 @@ import { z } from "zod";
 
 // Top-level paths the app owns; a tenant with one of these slugs would shadow a page.
 const reserved = new Set([
-  "api", "sign-in", "sign-up", "sign-out", "onboarding", "workspaces", "settings", "admin", "app",
-  "static", "public", "_next", "dev", "help", "www", "mail", "status", "docs",
+  "api",
+  "sign-in",
+  "sign-up",
+  "sign-out",
+  "onboarding",
+  "workspaces",
+  "settings",
+  "admin",
+  "app",
+  "static",
+  "public",
+  "_next",
+  "dev",
+  "help",
+  "www",
+  "mail",
+  "status",
+  "docs",
 ]);
 
 export function slugify(name: string): string {

@@ -1,6 +1,16 @@
 import { Bot } from "lucide-react";
-import { placeholderPage } from "@/components/shell/tab-placeholder";
+import { placeholderMetadata, TabPlaceholder } from "@/components/shell/tab-placeholder";
 
-const page = placeholderPage({ title: "nav.automation", emptyTitle: "empty.automationTitle", emptyBody: "empty.automationBody", icon: Bot });
-export const generateMetadata = page.generateMetadata;
-export default page.Page;
+export const generateMetadata = placeholderMetadata("nav.automation");
+
+export default function AutomationPage({ params }: { params: Promise<{ tenant: string }> }) {
+  return (
+    <TabPlaceholder
+      params={params}
+      title="nav.automation"
+      emptyTitle="empty.automationTitle"
+      emptyBody="empty.automationBody"
+      icon={Bot}
+    />
+  );
+}

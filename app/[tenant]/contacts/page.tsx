@@ -1,6 +1,16 @@
 import { Users } from "lucide-react";
-import { placeholderPage } from "@/components/shell/tab-placeholder";
+import { placeholderMetadata, TabPlaceholder } from "@/components/shell/tab-placeholder";
 
-const page = placeholderPage({ title: "nav.contacts", emptyTitle: "empty.contactsTitle", emptyBody: "empty.contactsBody", icon: Users });
-export const generateMetadata = page.generateMetadata;
-export default page.Page;
+export const generateMetadata = placeholderMetadata("nav.contacts");
+
+export default function ContactsPage({ params }: { params: Promise<{ tenant: string }> }) {
+  return (
+    <TabPlaceholder
+      params={params}
+      title="nav.contacts"
+      emptyTitle="empty.contactsTitle"
+      emptyBody="empty.contactsBody"
+      icon={Users}
+    />
+  );
+}

@@ -1,6 +1,16 @@
 import { ChartLine } from "lucide-react";
-import { placeholderPage } from "@/components/shell/tab-placeholder";
+import { placeholderMetadata, TabPlaceholder } from "@/components/shell/tab-placeholder";
 
-const page = placeholderPage({ title: "nav.kpis", emptyTitle: "empty.kpisTitle", emptyBody: "empty.kpisBody", icon: ChartLine });
-export const generateMetadata = page.generateMetadata;
-export default page.Page;
+export const generateMetadata = placeholderMetadata("nav.kpis");
+
+export default function KpisPage({ params }: { params: Promise<{ tenant: string }> }) {
+  return (
+    <TabPlaceholder
+      params={params}
+      title="nav.kpis"
+      emptyTitle="empty.kpisTitle"
+      emptyBody="empty.kpisBody"
+      icon={ChartLine}
+    />
+  );
+}

@@ -1,6 +1,16 @@
 import { MessagesSquare } from "lucide-react";
-import { placeholderPage } from "@/components/shell/tab-placeholder";
+import { placeholderMetadata, TabPlaceholder } from "@/components/shell/tab-placeholder";
 
-const page = placeholderPage({ title: "nav.messages", emptyTitle: "empty.messagesTitle", emptyBody: "empty.messagesBody", icon: MessagesSquare });
-export const generateMetadata = page.generateMetadata;
-export default page.Page;
+export const generateMetadata = placeholderMetadata("nav.messages");
+
+export default function MessagesPage({ params }: { params: Promise<{ tenant: string }> }) {
+  return (
+    <TabPlaceholder
+      params={params}
+      title="nav.messages"
+      emptyTitle="empty.messagesTitle"
+      emptyBody="empty.messagesBody"
+      icon={MessagesSquare}
+    />
+  );
+}

@@ -1,6 +1,16 @@
 import { LayoutDashboard } from "lucide-react";
-import { placeholderPage } from "@/components/shell/tab-placeholder";
+import { placeholderMetadata, TabPlaceholder } from "@/components/shell/tab-placeholder";
 
-const page = placeholderPage({ title: "nav.overview", emptyTitle: "empty.overviewTitle", emptyBody: "empty.overviewBody", icon: LayoutDashboard });
-export const generateMetadata = page.generateMetadata;
-export default page.Page;
+export const generateMetadata = placeholderMetadata("nav.overview");
+
+export default function OverviewPage({ params }: { params: Promise<{ tenant: string }> }) {
+  return (
+    <TabPlaceholder
+      params={params}
+      title="nav.overview"
+      emptyTitle="empty.overviewTitle"
+      emptyBody="empty.overviewBody"
+      icon={LayoutDashboard}
+    />
+  );
+}

@@ -93,7 +93,8 @@ export const en: Messages = {
     membersSubtitle: "Who works in this workspace and what they can do.",
     invite: "Invite",
     inviteTitle: "Invite someone",
-    inviteBody: "When they sign in or create their account with this email, they'll join this workspace with the chosen role.",
+    inviteBody:
+      "When they sign in or create their account with this email, they'll join this workspace with the chosen role.",
     inviting: "Inviting…",
     invited: "Invitation created for {email}.",
     role: "Role",

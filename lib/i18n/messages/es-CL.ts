@@ -1,6 +1,9 @@
 // Spanish (Chile), the product's first language. en.ts must have exactly these keys.
 export const esCL = {
-  app: { name: "SmarterOS Hub", tagline: "WhatsApp, clientes, ventas y automatizaciones de tu negocio en un solo lugar." },
+  app: {
+    name: "SmarterOS Hub",
+    tagline: "WhatsApp, clientes, ventas y automatizaciones de tu negocio en un solo lugar.",
+  },
   common: {
     save: "Guardar",
     cancel: "Cancelar",

@@ -1,9 +1,9 @@
 // POST /api/auth/sign-in – checks email and password, throttled, and starts a session (local auth only)
 import { cookies } from "next/headers";
-import { apiRoute } from "@/lib/api/route";
 import { requestMeta } from "@/lib/api/request-meta";
-import { assertLocalAuth } from "@/lib/auth/local-auth-enabled";
+import { apiRoute } from "@/lib/api/route";
 import { signIn } from "@/lib/auth/local-accounts";
+import { assertLocalAuth } from "@/lib/auth/local-auth-enabled";
 import { signInSchema } from "@/lib/auth/schemas";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 

@@ -1,9 +1,9 @@
 // POST /api/auth/sign-up – creates a local account and signs it in (local auth only)
 import { cookies } from "next/headers";
-import { apiRoute } from "@/lib/api/route";
 import { requestMeta } from "@/lib/api/request-meta";
-import { assertLocalAuth } from "@/lib/auth/local-auth-enabled";
+import { apiRoute } from "@/lib/api/route";
 import { signUp } from "@/lib/auth/local-accounts";
+import { assertLocalAuth } from "@/lib/auth/local-auth-enabled";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 
