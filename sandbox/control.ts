@@ -5,7 +5,12 @@ import { createWorld } from "./seed/index";
 import { clearTimers, type SandboxState } from "./state";
 
 export const CREDENTIALS = {
-  chatwoot: { prefix: "/chatwoot", accountId: 1, token: "sandbox-chatwoot-token", agentToken: "sandbox-chatwoot-agent-token" },
+  chatwoot: {
+    prefix: "/chatwoot",
+    accountId: 1,
+    token: "sandbox-chatwoot-token",
+    agentToken: "sandbox-chatwoot-agent-token",
+  },
   odoo: { prefix: "/odoo", database: "demo", login: "admin", apiKey: "sandbox-odoo-key" },
   n8n: { prefix: "/n8n", apiKey: "sandbox-n8n-key" },
 };
@@ -26,8 +31,10 @@ export function resetState(state: SandboxState, keepWebhooks: boolean): void {
 function inbound(ctx: Ctx) {
   const b = bodyObject(ctx);
   if (typeof b.content !== "string" || b.content === "") return json(400, { error: "content is required" });
-  const conversationId = b.conversationId === undefined || b.conversationId === null ? undefined : Number(b.conversationId);
-  if (conversationId !== undefined && !Number.isInteger(conversationId)) return json(400, { error: "conversationId must be an integer" });
+  const conversationId =
+    b.conversationId === undefined || b.conversationId === null ? undefined : Number(b.conversationId);
+  if (conversationId !== undefined && !Number.isInteger(conversationId))
+    return json(400, { error: "conversationId must be an integer" });
   const result = injectInbound(ctx.state, {
     phone: typeof b.phone === "string" ? b.phone : undefined,
     name: typeof b.name === "string" ? b.name : undefined,
@@ -41,7 +48,13 @@ export const controlRouter = new Router([
   {
     method: "GET",
     path: "/",
-    handler: (ctx) => json(200, { services: CREDENTIALS, config: ctx.state.config, scale: ctx.state.scale, seededAt: new Date(ctx.state.world.seededAt).toISOString() }),
+    handler: (ctx) =>
+      json(200, {
+        services: CREDENTIALS,
+        config: ctx.state.config,
+        scale: ctx.state.scale,
+        seededAt: new Date(ctx.state.world.seededAt).toISOString(),
+      }),
   },
   { method: "POST", path: "/inbound", handler: inbound },
   {
@@ -50,7 +63,10 @@ export const controlRouter = new Router([
     handler: (ctx) => {
       const service = ctx.query.get("service");
       const kind = ctx.query.get("kind");
-      return json(200, ctx.state.sent.filter((e) => (!service || e.service === service) && (!kind || e.kind === kind)));
+      return json(
+        200,
+        ctx.state.sent.filter((e) => (!service || e.service === service) && (!kind || e.kind === kind)),
+      );
     },
   },
   {
@@ -103,7 +119,8 @@ export const controlRouter = new Router([
         ctx.state.config.odooVersion = v;
       }
       if (b.duplicateWebhooks !== undefined) {
-        if (typeof b.duplicateWebhooks !== "boolean") return json(400, { error: "duplicateWebhooks must be a boolean" });
+        if (typeof b.duplicateWebhooks !== "boolean")
+          return json(400, { error: "duplicateWebhooks must be a boolean" });
         ctx.state.config.duplicateWebhooks = b.duplicateWebhooks;
       }
       return json(200, ctx.state.config);

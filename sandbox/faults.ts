@@ -19,7 +19,8 @@ export function validateFault(input: Record<string, unknown>): Fault | string {
   const service = input.service;
   if (service !== "chatwoot" && service !== "odoo" && service !== "n8n") return "service must be chatwoot, odoo or n8n";
   const mode = input.mode;
-  if (typeof mode !== "string" || !(FAULT_MODES as readonly string[]).includes(mode)) return `mode must be one of ${FAULT_MODES.join(", ")}`;
+  if (typeof mode !== "string" || !(FAULT_MODES as readonly string[]).includes(mode))
+    return `mode must be one of ${FAULT_MODES.join(", ")}`;
   const fault: Fault = { service, mode: mode as Fault["mode"] };
   if (input.route !== undefined) {
     if (typeof input.route !== "string") return "route must be a string";
@@ -30,7 +31,8 @@ export function validateFault(input: Record<string, unknown>): Fault | string {
     fault.ms = input.ms;
   }
   if (mode === "status") {
-    if (typeof input.status !== "number" || !FAULT_STATUSES.includes(input.status)) return `status must be one of ${FAULT_STATUSES.join(", ")}`;
+    if (typeof input.status !== "number" || !FAULT_STATUSES.includes(input.status))
+      return `status must be one of ${FAULT_STATUSES.join(", ")}`;
     fault.status = input.status;
     if (input.status === 429) fault.retryAfter = typeof input.retryAfter === "number" ? input.retryAfter : 30;
   }
@@ -61,19 +63,37 @@ const REASONS: Record<number, string> = {
 /** Bodies shaped like what sits in front of each service: the app itself for 500/429, a proxy for 502-504. */
 function statusBody(service: ServiceName, status: number): { type: string; body: string } {
   const reason = REASONS[status];
-  if (status >= 502) return { type: "text/html", body: `<html><head><title>${status} ${reason}</title></head><body><center><h1>${status} ${reason}</h1></center><hr><center>nginx</center></body></html>\n` };
+  if (status >= 502)
+    return {
+      type: "text/html",
+      body: `<html><head><title>${status} ${reason}</title></head><body><center><h1>${status} ${reason}</h1></center><hr><center>nginx</center></body></html>\n`,
+    };
   // rack-attack's throttled response is plain text.
   if (service === "chatwoot" && status === 429) return { type: "text/plain", body: "Retry later\n" };
   if (service === "chatwoot") return { type: "application/json", body: JSON.stringify({ status, error: reason }) };
   if (service === "n8n") return { type: "application/json", body: JSON.stringify({ message: reason }) };
-  return { type: "application/json", body: JSON.stringify({ name: "werkzeug.exceptions.InternalServerError", message: reason, arguments: [reason], context: {}, debug: "" }) };
+  return {
+    type: "application/json",
+    body: JSON.stringify({
+      name: "werkzeug.exceptions.InternalServerError",
+      message: reason,
+      arguments: [reason],
+      context: {},
+      debug: "",
+    }),
+  };
 }
 
 /**
  * Applies a fault. Returns true when the fault produced (or withheld) the response, false when the
  * request should go on to the real handler (after a delay).
  */
-export async function applyFault(fault: Fault, service: ServiceName, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+export async function applyFault(
+  fault: Fault,
+  service: ServiceName,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
   switch (fault.mode) {
     case "delay":
       await new Promise((r) => setTimeout(r, fault.ms ?? 0));
@@ -87,7 +107,9 @@ export async function applyFault(fault: Fault, service: ServiceName, req: Incomi
       return true;
     }
     case "malformed":
-      res.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end('{"data": {"payload": [{"id": 1, "content": "trunc');
+      res
+        .writeHead(200, { "content-type": "application/json; charset=utf-8" })
+        .end('{"data": {"payload": [{"id": 1, "content": "trunc');
       return true;
     case "reset":
       req.socket.resetAndDestroy();

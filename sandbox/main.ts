@@ -16,7 +16,11 @@ if (scale !== undefined && (!Number.isFinite(scale) || scale < 1)) {
   process.exit(2);
 }
 
-const sandbox = await startSandbox({ port, scale, log: process.argv.includes("--log") || process.env.SANDBOX_LOG === "1" });
+const sandbox = await startSandbox({
+  port,
+  scale,
+  log: process.argv.includes("--log") || process.env.SANDBOX_LOG === "1",
+});
 const { chatwoot, odoo, n8n } = CREDENTIALS;
 console.log(`Sandbox listening on ${sandbox.url}
   Chatwoot  ${sandbox.url}${chatwoot.prefix}   account ${chatwoot.accountId}, api_access_token: ${chatwoot.token} (agent: ${chatwoot.agentToken})

@@ -15,7 +15,9 @@ export interface RouteEntry {
 }
 
 /** Routes the contracts describe only in NOTES.md (Chatwoot's retry, n8n's webhooks, all of Odoo). */
-const NOTES_ONLY = new Set(["chatwoot POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}/retry"]);
+const NOTES_ONLY = new Set([
+  "chatwoot POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}/retry",
+]);
 
 function entries(service: ServiceName, routes: { method: string; path: string }[], specBase = ""): RouteEntry[] {
   return routes.map((r) => ({

@@ -33,7 +33,10 @@ const SERVICES: { prefix: string; name: ServiceName; router: Router }[] = [
 
 const NOT_FOUND: Record<ServiceName | "control", unknown> = {
   chatwoot: { error: "Not Found" },
-  odoo: { name: "werkzeug.exceptions.NotFound", message: "404 Not Found: The requested URL was not found on the server." },
+  odoo: {
+    name: "werkzeug.exceptions.NotFound",
+    message: "404 Not Found: The requested URL was not found on the server.",
+  },
   n8n: { message: "not found" },
   control: { error: "Not Found" },
 };
@@ -80,9 +83,14 @@ async function handle(state: SandboxState, req: IncomingMessage, res: ServerResp
   }
   const rawBody = await readBody(req);
   const body = parseJson(rawBody);
-  if (body === INVALID_JSON) return send(res, { status: 400, body: service === "n8n" ? { message: "Invalid JSON body" } : { error: "Invalid JSON body" } });
+  if (body === INVALID_JSON)
+    return send(res, {
+      status: 400,
+      body: service === "n8n" ? { message: "Invalid JSON body" } : { error: "Invalid JSON body" },
+    });
   const ctx: Ctx = { method, path, query: url.searchParams, params: {}, body, rawBody, headers: req.headers, state };
-  if (service === "n8n" && (path.startsWith("/webhook/") || path.startsWith("/webhook-test/"))) return send(res, await n8nWebhook(ctx));
+  if (service === "n8n" && (path.startsWith("/webhook/") || path.startsWith("/webhook-test/")))
+    return send(res, await n8nWebhook(ctx));
   const match = router.match(method, path);
   if (!match || match === "method") return send(res, { status: 404, body: NOT_FOUND[service] });
   ctx.params = match.params;
@@ -109,7 +117,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   };
   const server = createServer((req, res) => {
     const started = Date.now();
-    if (state.log) res.on("finish", () => console.log(`[sandbox] ${req.method} ${req.url} → ${res.statusCode} ${Date.now() - started}ms`));
+    if (state.log)
+      res.on("finish", () =>
+        console.log(`[sandbox] ${req.method} ${req.url} → ${res.statusCode} ${Date.now() - started}ms`),
+      );
     handle(state, req, res).catch((err: unknown) => {
       console.error("[sandbox] handler failed", err);
       send(res, { status: 500, body: { error: "sandbox internal error" } });

@@ -37,17 +37,32 @@ export function localParts(ms: number, tz: string): LocalParts {
   return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
 }
 
-/** UTC ms of a wall-clock time in `tz` (the earlier instant when a DST change makes it ambiguous). */
-export function zonedToUtc(tz: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
-  let ms = guess;
-  // Two rounds settle the offset even across a DST boundary.
-  for (let i = 0; i < 2; i++) {
-    const p = localParts(ms, tz);
-    const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    ms += guess - asUtc;
+function offsetAt(ms: number, tz: string): number {
+  const p = localParts(ms, tz);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * UTC ms of a wall-clock time in `tz`. A time skipped by a DST change (Chile skips local midnight)
+ * resolves to the first instant after the gap, which is where that local day starts.
+ */
+export function zonedToUtc(
+  tz: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const a = wall - offsetAt(wall, tz);
+  const b = wall - offsetAt(a, tz);
+  for (const t of [a, b]) {
+    const p = localParts(t, tz);
+    if (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) === wall) return t;
   }
-  return ms;
+  return Math.max(a, b);
 }
 
 export function pad(n: number, width = 2): string {

@@ -33,7 +33,9 @@ export function findConversation(ctx: Ctx): CwConversation | undefined {
   return ctx.state.world.chatwoot.conversations.find((c) => c.id === id);
 }
 
-export function withConversation(handler: (ctx: Ctx, user: CwUser, conv: CwConversation) => Reply | Promise<Reply>): Handler {
+export function withConversation(
+  handler: (ctx: Ctx, user: CwUser, conv: CwConversation) => Reply | Promise<Reply>,
+): Handler {
   return authed((ctx, user) => {
     const conv = findConversation(ctx);
     return conv ? handler(ctx, user, conv) : notFound();

@@ -29,7 +29,10 @@ export function samePhone(a: string | null, b: string): boolean {
   return a !== null && a.replace(/\D/g, "") === b.replace(/\D/g, "");
 }
 
-export function createContact(state: SandboxState, input: { name: string; phone: string | null; email: string | null; identifier?: string | null; inboxId: number }): CwContact {
+export function createContact(
+  state: SandboxState,
+  input: { name: string; phone: string | null; email: string | null; identifier?: string | null; inboxId: number },
+): CwContact {
   const data = state.world.chatwoot;
   const t = Math.floor(state.now() / 1000);
   const contact: CwContact = {
@@ -64,7 +67,8 @@ export const contactRoutes: Route[] = [
       const hits = ctx.state.world.chatwoot.contacts.filter(
         (c) =>
           q !== "" &&
-          ([c.name, c.email, c.identifier].some((v) => v?.toLowerCase().includes(q)) || (digits.length >= 3 && (c.phone ?? "").replace(/\D/g, "").includes(digits))),
+          ([c.name, c.email, c.identifier].some((v) => v?.toLowerCase().includes(q)) ||
+            (digits.length >= 3 && (c.phone ?? "").replace(/\D/g, "").includes(digits))),
       );
       return page(ctx, hits);
     }),
@@ -100,13 +104,19 @@ export const contactRoutes: Route[] = [
       const data = ctx.state.world.chatwoot;
       const inbox = data.inboxes.find((i) => i.id === Number(body.inbox_id));
       if (!inbox) {
-        return json(400, { description: "inbox_id is required", errors: [{ field: "inbox_id", message: "must be an existing inbox", code: "invalid" }] });
+        return json(400, {
+          description: "inbox_id is required",
+          errors: [{ field: "inbox_id", message: "must be an existing inbox", code: "invalid" }],
+        });
       }
       const phone = typeof body.phone_number === "string" && body.phone_number !== "" ? body.phone_number : null;
       const email = typeof body.email === "string" && body.email !== "" ? body.email.toLowerCase() : null;
-      if (phone && !E164.test(phone)) return json(422, { message: "Phone number should be in e164 format", attributes: ["phone_number"] });
-      if (email && data.contacts.some((c) => c.email === email)) return json(422, { message: "Email has already been taken", attributes: ["email"] });
-      if (phone && data.contacts.some((c) => c.phone === phone)) return json(422, { message: "Phone number has already been taken", attributes: ["phone_number"] });
+      if (phone && !E164.test(phone))
+        return json(422, { message: "Phone number should be in e164 format", attributes: ["phone_number"] });
+      if (email && data.contacts.some((c) => c.email === email))
+        return json(422, { message: "Email has already been taken", attributes: ["email"] });
+      if (phone && data.contacts.some((c) => c.phone === phone))
+        return json(422, { message: "Phone number has already been taken", attributes: ["phone_number"] });
       const contact = createContact(ctx.state, {
         name: typeof body.name === "string" && body.name !== "" ? body.name : (phone ?? email ?? "Sin nombre"),
         phone,
@@ -114,8 +124,16 @@ export const contactRoutes: Route[] = [
         identifier: typeof body.identifier === "string" ? body.identifier : null,
         inboxId: inbox.id,
       });
-      if (isRecord(body.custom_attributes) && typeof body.custom_attributes.rut === "string") contact.rut = body.custom_attributes.rut;
-      recordSent(ctx.state, { service: "chatwoot", kind: "contact_created", method: ctx.method, path: ctx.path, body: ctx.body, result: { contactId: contact.id } });
+      if (isRecord(body.custom_attributes) && typeof body.custom_attributes.rut === "string")
+        contact.rut = body.custom_attributes.rut;
+      recordSent(ctx.state, {
+        service: "chatwoot",
+        kind: "contact_created",
+        method: ctx.method,
+        path: ctx.path,
+        body: ctx.body,
+        result: { contactId: contact.id },
+      });
       // Chatwoot's contacts/create.json.jbuilder nests the record (the spec's schema does not).
       return json(200, {
         payload: {

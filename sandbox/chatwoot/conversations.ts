@@ -1,8 +1,8 @@
 import { bodyObject, type Ctx, intParam, json, type Route } from "../http";
 import { recordSent } from "../state";
 import { authed, nowS, queryList, withConversation } from "./common";
-import { addActivity } from "./messages";
 import { type ChangedAttributes, conversationWebhook, emit } from "./events";
+import { addActivity } from "./messages";
 import { conversationJson, userJson } from "./serialize";
 import type { ConversationStatus, CwConversation, CwUser } from "./types";
 
@@ -19,7 +19,8 @@ function matchesQuery(ctx: Ctx, conv: CwConversation, q: string): boolean {
   const needle = q.toLowerCase();
   if (String(conv.id) === q) return true;
   const contact = ctx.state.world.chatwoot.contacts.find((c) => c.id === conv.contactId);
-  if (contact && [contact.name, contact.email, contact.phone].some((v) => v?.toLowerCase().includes(needle))) return true;
+  if (contact && [contact.name, contact.email, contact.phone].some((v) => v?.toLowerCase().includes(needle)))
+    return true;
   return conv.messages.some((m) => m.content.toLowerCase().includes(needle));
 }
 
@@ -61,7 +62,13 @@ function sortConversations(list: CwConversation[], sortBy: string | null): CwCon
   return [...list].sort(by[sortBy ?? ""] ?? by.last_activity_at_desc);
 }
 
-export function changeStatus(ctx: Ctx, conv: CwConversation, status: ConversationStatus, actor: CwUser | null, snoozedUntil: number | null): void {
+export function changeStatus(
+  ctx: Ctx,
+  conv: CwConversation,
+  status: ConversationStatus,
+  actor: CwUser | null,
+  snoozedUntil: number | null,
+): void {
   const previous = conv.status;
   conv.status = status;
   conv.snoozedUntil = status === "snoozed" ? snoozedUntil : null;
@@ -69,7 +76,10 @@ export function changeStatus(ctx: Ctx, conv: CwConversation, status: Conversatio
   conv.resolvedAt = status === "resolved" ? nowS(ctx) : conv.resolvedAt;
   if (previous === status) return;
   const changed: ChangedAttributes = [{ status: { previous_value: previous, current_value: status } }];
-  emit(ctx.state, "conversation_status_changed", { ...conversationWebhook(ctx.state, conv), changed_attributes: changed });
+  emit(ctx.state, "conversation_status_changed", {
+    ...conversationWebhook(ctx.state, conv),
+    changed_attributes: changed,
+  });
   const who = actor ? ` por ${actor.name}` : "";
   addActivity(ctx, conv, `Conversación ${STATUS_WORDS[status]}${who}`);
 }
@@ -100,7 +110,9 @@ export const conversationRoutes: Route[] = [
   {
     method: "GET",
     path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}",
-    handler: withConversation((ctx, _user, conv) => json(200, conversationJson(conv, ctx.state.world.chatwoot, nowS(ctx)))),
+    handler: withConversation((ctx, _user, conv) =>
+      json(200, conversationJson(conv, ctx.state.world.chatwoot, nowS(ctx))),
+    ),
   },
   {
     method: "POST",
@@ -111,9 +123,19 @@ export const conversationRoutes: Route[] = [
       if (typeof requested !== "string" || !STATUSES.includes(requested as ConversationStatus)) {
         return json(422, { message: `'${String(requested)}' is not a valid status`, attributes: ["status"] });
       }
-      const until = typeof body.snoozed_until === "number" ? Math.trunc(body.snoozed_until) : intParam(String(body.snoozed_until ?? "")) ?? null;
+      const until =
+        typeof body.snoozed_until === "number"
+          ? Math.trunc(body.snoozed_until)
+          : (intParam(String(body.snoozed_until ?? "")) ?? null);
       changeStatus(ctx, conv, requested as ConversationStatus, user, until);
-      recordSent(ctx.state, { service: "chatwoot", kind: "status_toggled", method: ctx.method, path: ctx.path, body: ctx.body, result: { conversationId: conv.id, status: conv.status, snoozedUntil: conv.snoozedUntil } });
+      recordSent(ctx.state, {
+        service: "chatwoot",
+        kind: "status_toggled",
+        method: ctx.method,
+        path: ctx.path,
+        body: ctx.body,
+        result: { conversationId: conv.id, status: conv.status, snoozedUntil: conv.snoozedUntil },
+      });
       return json(200, { meta: {}, payload: { success: true, current_status: conv.status, conversation_id: conv.id } });
     }),
   },
@@ -124,7 +146,14 @@ export const conversationRoutes: Route[] = [
       const body = bodyObject(ctx);
       const data = ctx.state.world.chatwoot;
       if (!("assignee_id" in body)) {
-        if ("team_id" in body) recordSent(ctx.state, { service: "chatwoot", kind: "team_assigned", method: ctx.method, path: ctx.path, body: ctx.body });
+        if ("team_id" in body)
+          recordSent(ctx.state, {
+            service: "chatwoot",
+            kind: "team_assigned",
+            method: ctx.method,
+            path: ctx.path,
+            body: ctx.body,
+          });
         return json(200, null);
       }
       // Like Chatwoot's `users.find_by`, an unknown id unassigns instead of failing.
@@ -132,7 +161,14 @@ export const conversationRoutes: Route[] = [
       const previous = conv.assigneeId;
       conv.assigneeId = agent?.id ?? null;
       updated(ctx, conv, [{ assignee_id: { previous_value: previous, current_value: conv.assigneeId } }]);
-      recordSent(ctx.state, { service: "chatwoot", kind: "assigned", method: ctx.method, path: ctx.path, body: ctx.body, result: { conversationId: conv.id, assigneeId: conv.assigneeId } });
+      recordSent(ctx.state, {
+        service: "chatwoot",
+        kind: "assigned",
+        method: ctx.method,
+        path: ctx.path,
+        body: ctx.body,
+        result: { conversationId: conv.id, assigneeId: conv.assigneeId },
+      });
       return json(200, agent ? userJson(agent, data) : null);
     }),
   },
@@ -150,7 +186,14 @@ export const conversationRoutes: Route[] = [
       const previous = conv.labels;
       conv.labels = [...new Set(body.labels.map(String))];
       updated(ctx, conv, [{ label_list: { previous_value: previous, current_value: conv.labels } }]);
-      recordSent(ctx.state, { service: "chatwoot", kind: "labels_set", method: ctx.method, path: ctx.path, body: ctx.body, result: { conversationId: conv.id, labels: conv.labels } });
+      recordSent(ctx.state, {
+        service: "chatwoot",
+        kind: "labels_set",
+        method: ctx.method,
+        path: ctx.path,
+        body: ctx.body,
+        result: { conversationId: conv.id, labels: conv.labels },
+      });
       return json(200, { payload: conv.labels });
     }),
   },

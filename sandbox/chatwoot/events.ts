@@ -34,7 +34,11 @@ export function conversationWebhook(state: SandboxState, conv: CwConversation): 
   const contact = data.contacts.find((c) => c.id === conv.contactId);
   return {
     ...conversationJson(conv, data, nowS(state)),
-    contact_inbox: { contact_id: conv.contactId, inbox_id: conv.inboxId, source_id: contact?.sources[conv.inboxId] ?? null },
+    contact_inbox: {
+      contact_id: conv.contactId,
+      inbox_id: conv.inboxId,
+      source_id: contact?.sources[conv.inboxId] ?? null,
+    },
     account: { id: data.accountId, name: data.accountName },
   };
 }
@@ -63,7 +67,15 @@ function deliver(state: SandboxState, hook: WebhookSubscription, event: string, 
   const deliveryId = randomUUID();
   const copies = state.config.duplicateWebhooks ? 2 : 1;
   for (let i = 0; i < copies; i++) {
-    const record = { deliveryId, webhookId: hook.id, url: hook.url, event, at: new Date(state.now()).toISOString(), status: null as number | null, error: undefined as string | undefined };
+    const record = {
+      deliveryId,
+      webhookId: hook.id,
+      url: hook.url,
+      event,
+      at: new Date(state.now()).toISOString(),
+      status: null as number | null,
+      error: undefined as string | undefined,
+    };
     state.deliveries.push(record);
     if (state.deliveries.length > 1000) state.deliveries.splice(0, state.deliveries.length - 1000);
     fetch(hook.url, {

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { WHATSAPP_INBOX_ID } from "../seed/chatwoot-reference";
 import type { SandboxState } from "../state";
-import { samePhone, createContact } from "./contacts";
+import { createContact, samePhone } from "./contacts";
 import { conversationWebhook, emit, messageWebhook } from "./events";
 import { appendMessage } from "./messages";
 import type { CwConversation } from "./types";
-import { WHATSAPP_INBOX_ID } from "../seed/chatwoot-reference";
 
 export interface InboundInput {
   phone?: string;
@@ -51,7 +51,10 @@ function openConversation(state: SandboxState, contactId: number): CwConversatio
 }
 
 /** What a WhatsApp customer writing in does to Chatwoot: contact, conversation, message, events. */
-export function injectInbound(state: SandboxState, input: InboundInput): InboundResult | { error: string; status: number } {
+export function injectInbound(
+  state: SandboxState,
+  input: InboundInput,
+): InboundResult | { error: string; status: number } {
   const data = state.world.chatwoot;
   let conv: CwConversation | undefined;
   let createdContact = false;
@@ -61,11 +64,17 @@ export function injectInbound(state: SandboxState, input: InboundInput): Inbound
     if (!conv) return { status: 404, error: `conversation ${input.conversationId} not found` };
   } else {
     const phone = input.phone ?? "";
-    if (phone.replace(/\D/g, "").length < 8) return { status: 400, error: "phone (E.164, e.g. +56912345678) or conversationId is required" };
+    if (phone.replace(/\D/g, "").length < 8)
+      return { status: 400, error: "phone (E.164, e.g. +56912345678) or conversationId is required" };
     const e164 = `+${phone.replace(/\D/g, "")}`;
     let contact = data.contacts.find((c) => samePhone(c.phone, e164));
     if (!contact) {
-      contact = createContact(state, { name: input.name?.trim() || e164, phone: e164, email: null, inboxId: WHATSAPP_INBOX_ID });
+      contact = createContact(state, {
+        name: input.name?.trim() || e164,
+        phone: e164,
+        email: null,
+        inboxId: WHATSAPP_INBOX_ID,
+      });
       createdContact = true;
     }
     contact.sources[WHATSAPP_INBOX_ID] ??= e164.slice(1);
@@ -102,5 +111,11 @@ export function injectInbound(state: SandboxState, input: InboundInput): Inbound
   const contact = data.contacts.find((c) => c.id === target.contactId);
   if (contact) contact.lastActivityAt = m.createdAt;
   emit(state, "message_created", messageWebhook(state, m, target));
-  return { contactId: target.contactId, conversationId: target.id, messageId: m.id, createdContact, createdConversation };
+  return {
+    contactId: target.contactId,
+    conversationId: target.id,
+    messageId: m.id,
+    createdContact,
+    createdConversation,
+  };
 }

@@ -46,7 +46,13 @@ export function addActivity(ctx: Ctx, conv: CwConversation, content: string): vo
   emit(ctx.state, "message_created", messageWebhook(ctx.state, m, conv));
 }
 
-function setStatus(state: SandboxState, conv: CwConversation, m: CwMessage, status: CwMessage["status"], error?: string): void {
+function setStatus(
+  state: SandboxState,
+  conv: CwConversation,
+  m: CwMessage,
+  status: CwMessage["status"],
+  error?: string,
+): void {
   // A reset may have replaced the world meanwhile; then this message no longer exists.
   if (!state.world.chatwoot.conversations.includes(conv)) return;
   m.status = status;
@@ -67,7 +73,9 @@ function scheduleDelivery(state: SandboxState, conv: CwConversation, m: CwMessag
 
 function renderTemplate(body: string, params: unknown): string {
   const values = isRecord(params) && isRecord(params.body) ? params.body : {};
-  return body.replace(/\{\{(\d+)\}\}/g, (whole, n: string) => (typeof values[n] === "string" ? (values[n] as string) : whole));
+  return body.replace(/\{\{(\d+)\}\}/g, (whole, n: string) =>
+    typeof values[n] === "string" ? (values[n] as string) : whole,
+  );
 }
 
 function createMessage(ctx: Ctx, user: CwUser, conv: CwConversation): Reply {
@@ -79,8 +87,10 @@ function createMessage(ctx: Ctx, user: CwUser, conv: CwConversation): Reply {
   let failure: string | null = null;
   if (template) {
     const inbox = data.inboxes.find((i) => i.id === conv.inboxId);
-    const t = inbox?.templates.find((x) => x.name === template.name && (!template.language || x.language === template.language));
-    if (!t || t.status !== "APPROVED") failure = TEMPLATE_ERROR;
+    const t = inbox?.templates.find(
+      (x) => x.name === template.name && (!template.language || x.language === template.language),
+    );
+    if (t?.status !== "APPROVED") failure = TEMPLATE_ERROR;
     if (!content && t) content = renderTemplate(t.body, template.processed_params);
   } else if (!isPrivate && !canReply(data, conv, nowS(ctx))) {
     // Chatwoot stores the message and lets WhatsApp refuse it (NOTES.md "WhatsApp").
@@ -163,7 +173,14 @@ export const messageRoutes: Route[] = [
       const template = m.additionalAttributes.template_params;
       const stillClosed = !template && !canReply(ctx.state.world.chatwoot, conv, nowS(ctx));
       scheduleDelivery(ctx.state, conv, m, stillClosed ? REENGAGEMENT_ERROR : null);
-      recordSent(ctx.state, { service: "chatwoot", kind: "message_retried", method: ctx.method, path: ctx.path, body: ctx.body, result: { conversationId: conv.id, messageId: m.id } });
+      recordSent(ctx.state, {
+        service: "chatwoot",
+        kind: "message_retried",
+        method: ctx.method,
+        path: ctx.path,
+        body: ctx.body,
+        result: { conversationId: conv.id, messageId: m.id },
+      });
       return json(200, messageJson(m, ctx.state.world.chatwoot));
     }),
   },

@@ -13,7 +13,10 @@ export const referenceRoutes: Route[] = [
     path: "/api/v1/accounts/{account_id}/agents",
     handler: authed((ctx) => {
       const data = ctx.state.world.chatwoot;
-      return json(200, data.users.map((u) => userJson(u, data)));
+      return json(
+        200,
+        data.users.map((u) => userJson(u, data)),
+      );
     }),
   },
   {
@@ -38,7 +41,9 @@ export const referenceRoutes: Route[] = [
       return json(
         200,
         data.canned
-          .filter((c) => !search || c.shortCode.toLowerCase().includes(search) || c.content.toLowerCase().includes(search))
+          .filter(
+            (c) => !search || c.shortCode.toLowerCase().includes(search) || c.content.toLowerCase().includes(search),
+          )
           .map((c) => ({ id: c.id, account_id: data.accountId, short_code: c.shortCode, content: c.content })),
       );
     }),
@@ -48,7 +53,13 @@ export const referenceRoutes: Route[] = [
     path: "/api/v1/accounts/{account_id}/labels",
     handler: authed((ctx) =>
       json(200, {
-        payload: ctx.state.world.chatwoot.labels.map((l) => ({ id: l.id, title: l.title, description: l.description, color: l.color, show_on_sidebar: true })),
+        payload: ctx.state.world.chatwoot.labels.map((l) => ({
+          id: l.id,
+          title: l.title,
+          description: l.description,
+          color: l.color,
+          show_on_sidebar: true,
+        })),
       }),
     ),
   },

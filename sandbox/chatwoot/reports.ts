@@ -35,7 +35,9 @@ function compute(conversations: CwConversation[], since: number, until: number):
     conversations_count: created.length,
     incoming_messages_count: incoming,
     outgoing_messages_count: outgoing,
-    avg_first_response_time: avg(created.filter((c) => c.firstReplyAt !== null).map((c) => (c.firstReplyAt as number) - c.createdAt)),
+    avg_first_response_time: avg(
+      created.filter((c) => c.firstReplyAt !== null).map((c) => (c.firstReplyAt as number) - c.createdAt),
+    ),
     avg_resolution_time: avg(resolved.map((c) => (c.resolvedAt as number) - c.createdAt)),
     resolutions_count: resolved.length,
   };
@@ -62,7 +64,9 @@ function range(ctx: Ctx): [number, number] {
 /** Local midnights in America/Santiago between since and until: Chatwoot groups by the account's zone. */
 function days(since: number, until: number): number[] {
   const out: number[] = [];
-  let [y, m, d] = localDate(since * 1000, TZ).split("-").map(Number);
+  let [y, m, d] = localDate(since * 1000, TZ)
+    .split("-")
+    .map(Number);
   for (let i = 0; i < 400; i++) {
     const start = Math.floor(zonedToUtc(TZ, y, m, d) / 1000);
     if (start >= until) break;
@@ -94,7 +98,8 @@ export const reportRoutes: Route[] = [
     handler: authed(
       (ctx) => {
         const metric = ctx.query.get("metric") as Metric | null;
-        if (!metric || !METRICS.includes(metric)) return json(422, { error: `metric must be one of ${METRICS.join(", ")}` });
+        if (!metric || !METRICS.includes(metric))
+          return json(422, { error: `metric must be one of ${METRICS.join(", ")}` });
         const [since, until] = range(ctx);
         const convs = ctx.state.world.chatwoot.conversations;
         const starts = days(since, until);

@@ -116,7 +116,13 @@ export function inboxJson(inbox: CwInbox): Record<string, unknown> {
             components: [{ type: "BODY", text: t.body }],
           })),
         }
-      : { website_url: "https://ferreteriaelroble.cl", widget_color: "#1f6f43", website_token: `web-token-${inbox.id}`, welcome_title: "¡Hola!", welcome_tagline: "Te respondemos en minutos." }),
+      : {
+          website_url: "https://ferreteriaelroble.cl",
+          widget_color: "#1f6f43",
+          website_token: `web-token-${inbox.id}`,
+          welcome_title: "¡Hola!",
+          welcome_tagline: "Te respondemos en minutos.",
+        }),
   };
 }
 
@@ -140,7 +146,6 @@ export function contactJson(c: CwContact, data: ChatwootData): Record<string, un
     }),
   };
 }
-
 
 /** The compact contact Chatwoot embeds as a conversation's `meta.sender` and a message's `sender`. */
 export function senderJson(c: CwContact): Record<string, unknown> {
@@ -168,7 +173,17 @@ function messageSender(m: CwMessage, data: ChatwootData): Record<string, unknown
   }
   if (m.senderType === "User") {
     const u = data.users.find((x) => x.id === m.senderId);
-    return u ? { id: u.id, name: u.name, available_name: u.name, avatar_url: "", type: "user", availability_status: u.availability, thumbnail: "" } : undefined;
+    return u
+      ? {
+          id: u.id,
+          name: u.name,
+          available_name: u.name,
+          avatar_url: "",
+          type: "user",
+          availability_status: u.availability,
+          thumbnail: "",
+        }
+      : undefined;
   }
   return undefined;
 }

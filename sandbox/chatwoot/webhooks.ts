@@ -17,7 +17,14 @@ export const WEBHOOK_EVENTS = [
 ];
 
 function webhookJson(ctx: Ctx, w: WebhookSubscription): Record<string, unknown> {
-  return { id: w.id, url: w.url, name: w.name, subscriptions: w.subscriptions, secret: w.secret, account_id: ctx.state.world.chatwoot.accountId };
+  return {
+    id: w.id,
+    url: w.url,
+    name: w.name,
+    subscriptions: w.subscriptions,
+    secret: w.secret,
+    account_id: ctx.state.world.chatwoot.accountId,
+  };
 }
 
 function validate(body: Record<string, unknown>, partial: boolean): Reply | null {
@@ -48,7 +55,9 @@ export const webhookRoutes: Route[] = [
   {
     method: "GET",
     path: "/api/v1/accounts/{account_id}/webhooks",
-    handler: authed((ctx) => json(200, { payload: { webhooks: ctx.state.webhooks.map((w) => webhookJson(ctx, w)) } }), { adminOnly: true }),
+    handler: authed((ctx) => json(200, { payload: { webhooks: ctx.state.webhooks.map((w) => webhookJson(ctx, w)) } }), {
+      adminOnly: true,
+    }),
   },
   {
     method: "POST",
@@ -64,10 +73,18 @@ export const webhookRoutes: Route[] = [
           name: typeof body.name === "string" ? body.name : "",
           subscriptions: Array.isArray(body.subscriptions) ? body.subscriptions.map(String) : [...WEBHOOK_EVENTS],
           // Sandbox extension: a caller may pin the secret; real Chatwoot always generates it.
-          secret: typeof body.secret === "string" && body.secret !== "" ? body.secret : randomBytes(24).toString("base64url"),
+          secret:
+            typeof body.secret === "string" && body.secret !== "" ? body.secret : randomBytes(24).toString("base64url"),
         };
         ctx.state.webhooks.push(w);
-        recordSent(ctx.state, { service: "chatwoot", kind: "webhook_created", method: ctx.method, path: ctx.path, body: ctx.body, result: { webhookId: w.id } });
+        recordSent(ctx.state, {
+          service: "chatwoot",
+          kind: "webhook_created",
+          method: ctx.method,
+          path: ctx.path,
+          body: ctx.body,
+          result: { webhookId: w.id },
+        });
         return json(200, { payload: { webhook: webhookJson(ctx, w) } });
       },
       { adminOnly: true },
@@ -86,7 +103,14 @@ export const webhookRoutes: Route[] = [
         if (body.url !== undefined) w.url = String(body.url);
         if (typeof body.name === "string") w.name = body.name;
         if (Array.isArray(body.subscriptions)) w.subscriptions = body.subscriptions.map(String);
-        recordSent(ctx.state, { service: "chatwoot", kind: "webhook_updated", method: ctx.method, path: ctx.path, body: ctx.body, result: { webhookId: w.id } });
+        recordSent(ctx.state, {
+          service: "chatwoot",
+          kind: "webhook_updated",
+          method: ctx.method,
+          path: ctx.path,
+          body: ctx.body,
+          result: { webhookId: w.id },
+        });
         return json(200, { payload: { webhook: webhookJson(ctx, w) } });
       },
       { adminOnly: true },
@@ -100,7 +124,14 @@ export const webhookRoutes: Route[] = [
         const i = ctx.state.webhooks.findIndex((x) => x.id === Number(ctx.params.webhook_id));
         if (i < 0) return notFound();
         ctx.state.webhooks.splice(i, 1);
-        recordSent(ctx.state, { service: "chatwoot", kind: "webhook_deleted", method: ctx.method, path: ctx.path, body: ctx.body, result: { webhookId: Number(ctx.params.webhook_id) } });
+        recordSent(ctx.state, {
+          service: "chatwoot",
+          kind: "webhook_deleted",
+          method: ctx.method,
+          path: ctx.path,
+          body: ctx.body,
+          result: { webhookId: Number(ctx.params.webhook_id) },
+        });
         return { status: 200, raw: "" };
       },
       { adminOnly: true },

@@ -20,7 +20,11 @@ export function apiKey(handler: Handler): Handler {
  * Cursor paging as n8n does it: an opaque base64 JSON `{lastId, limit}`; the limit inside the cursor
  * wins so a client only has to pass the cursor back.
  */
-export function paginate<T>(ctx: Ctx, items: T[], idOf: (t: T) => string): Reply | { page: T[]; nextCursor: string | null } {
+export function paginate<T>(
+  ctx: Ctx,
+  items: T[],
+  idOf: (t: T) => string,
+): Reply | { page: T[]; nextCursor: string | null } {
   let limit = intParam(ctx.query.get("limit")) ?? DEFAULT_LIMIT;
   if (limit < 1) return json(400, { message: "request/query/limit must be >= 1" });
   if (limit > MAX_LIMIT) return json(400, { message: `request/query/limit must be <= ${MAX_LIMIT}` });
@@ -28,7 +32,10 @@ export function paginate<T>(ctx: Ctx, items: T[], idOf: (t: T) => string): Reply
   const cursor = ctx.query.get("cursor");
   if (cursor) {
     try {
-      const parsed = JSON.parse(Buffer.from(cursor, "base64").toString("utf8")) as { lastId?: unknown; limit?: unknown };
+      const parsed = JSON.parse(Buffer.from(cursor, "base64").toString("utf8")) as {
+        lastId?: unknown;
+        limit?: unknown;
+      };
       if (typeof parsed.lastId !== "string") throw new Error("no lastId");
       if (typeof parsed.limit === "number") limit = Math.min(MAX_LIMIT, parsed.limit);
       const i = items.findIndex((t) => idOf(t) === parsed.lastId);
@@ -39,7 +46,9 @@ export function paginate<T>(ctx: Ctx, items: T[], idOf: (t: T) => string): Reply
   }
   const page = items.slice(start, start + limit);
   const more = start + limit < items.length && page.length > 0;
-  const nextCursor = more ? Buffer.from(JSON.stringify({ lastId: idOf(page[page.length - 1]), limit })).toString("base64") : null;
+  const nextCursor = more
+    ? Buffer.from(JSON.stringify({ lastId: idOf(page[page.length - 1]), limit })).toString("base64")
+    : null;
   return { page, nextCursor };
 }
 

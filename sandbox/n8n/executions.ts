@@ -13,7 +13,9 @@ function list(ctx: Ctx): Reply {
   const status = ctx.query.get("status");
   if (status) {
     if (!FILTER_STATUSES.includes(status as ExecutionStatus)) {
-      return json(400, { message: `request/query/status must be equal to one of the allowed values: ${FILTER_STATUSES.join(", ")}` });
+      return json(400, {
+        message: `request/query/status must be equal to one of the allowed values: ${FILTER_STATUSES.join(", ")}`,
+      });
     }
     items = items.filter((e) => e.status === status);
   }
@@ -53,7 +55,14 @@ function retry(ctx: Ctx): Reply {
   };
   data.executions.push(execution);
   original.retrySuccessId = execution.id;
-  recordSent(ctx.state, { service: "n8n", kind: "execution_retried", method: ctx.method, path: ctx.path, body: ctx.body, result: { executionId: String(original.id), newExecutionId: String(execution.id) } });
+  recordSent(ctx.state, {
+    service: "n8n",
+    kind: "execution_retried",
+    method: ctx.method,
+    path: ctx.path,
+    body: ctx.body,
+    result: { executionId: String(original.id), newExecutionId: String(execution.id) },
+  });
   return json(200, executionJson(execution, false));
 }
 

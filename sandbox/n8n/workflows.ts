@@ -20,7 +20,12 @@ const SETTINGS_FIELDS = [
   "availableInMCP",
 ];
 /** Node types that can start a workflow on their own; a manual trigger cannot (n8n refuses to activate). */
-const STARTERS = new Set(["n8n-nodes-base.webhook", "n8n-nodes-base.cron", "n8n-nodes-base.interval", "n8n-nodes-base.formTrigger"]);
+const STARTERS = new Set([
+  "n8n-nodes-base.webhook",
+  "n8n-nodes-base.cron",
+  "n8n-nodes-base.interval",
+  "n8n-nodes-base.formTrigger",
+]);
 
 export function isStarter(n: N8nNode): boolean {
   if (n.disabled === true) return false;
@@ -30,7 +35,10 @@ export function isStarter(n: N8nNode): boolean {
 export function webhookKeys(w: N8nWorkflow): string[] {
   return w.nodes
     .filter((n) => n.type === "n8n-nodes-base.webhook" && n.disabled !== true)
-    .map((n) => `${String(n.parameters.httpMethod ?? "GET").toUpperCase()} ${String(n.parameters.path ?? "").replace(/^\/+/, "")}`);
+    .map(
+      (n) =>
+        `${String(n.parameters.httpMethod ?? "GET").toUpperCase()} ${String(n.parameters.path ?? "").replace(/^\/+/, "")}`,
+    );
 }
 
 function findWorkflow(ctx: Ctx): N8nWorkflow | undefined {
@@ -42,7 +50,10 @@ function list(ctx: Ctx): Reply {
   let items = [...data.workflows].sort((a, b) => (a.id < b.id ? -1 : 1));
   const active = ctx.query.get("active");
   if (active === "true" || active === "false") items = items.filter((w) => w.active === (active === "true"));
-  const tagNames = (ctx.query.get("tags") ?? "").split(",").map((t) => t.trim()).filter(Boolean);
+  const tagNames = (ctx.query.get("tags") ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (tagNames.length > 0) {
     const ids = data.tags.filter((t) => tagNames.includes(t.name)).map((t) => t.id);
     items = items.filter((w) => w.tagIds.some((id) => ids.includes(id)));
@@ -60,17 +71,29 @@ function activate(ctx: Ctx): Reply {
   const data = ctx.state.world.n8n;
   if (!w.active) {
     if (!w.nodes.some(isStarter)) {
-      return json(400, { message: "Workflow has no node to start the workflow - at least one trigger, poller or webhook node is required" });
+      return json(400, {
+        message:
+          "Workflow has no node to start the workflow - at least one trigger, poller or webhook node is required",
+      });
     }
     const taken = new Set(data.workflows.filter((o) => o.active && o.id !== w.id).flatMap(webhookKeys));
     const clash = webhookKeys(w).find((k) => taken.has(k));
     if (clash) {
-      return json(409, { message: `The URL path that the "Webhook" node uses is already taken (${clash}). Please either change it to something else or deactivate the workflow that uses it.` });
+      return json(409, {
+        message: `The URL path that the "Webhook" node uses is already taken (${clash}). Please either change it to something else or deactivate the workflow that uses it.`,
+      });
     }
     w.active = true;
     w.updatedAt = new Date(ctx.state.now()).toISOString();
   }
-  recordSent(ctx.state, { service: "n8n", kind: "workflow_activated", method: ctx.method, path: ctx.path, body: ctx.body, result: { workflowId: w.id } });
+  recordSent(ctx.state, {
+    service: "n8n",
+    kind: "workflow_activated",
+    method: ctx.method,
+    path: ctx.path,
+    body: ctx.body,
+    result: { workflowId: w.id },
+  });
   return json(200, workflowJson(w, data.tags));
 }
 
@@ -81,7 +104,14 @@ function deactivate(ctx: Ctx): Reply {
     w.active = false;
     w.updatedAt = new Date(ctx.state.now()).toISOString();
   }
-  recordSent(ctx.state, { service: "n8n", kind: "workflow_deactivated", method: ctx.method, path: ctx.path, body: ctx.body, result: { workflowId: w.id } });
+  recordSent(ctx.state, {
+    service: "n8n",
+    kind: "workflow_deactivated",
+    method: ctx.method,
+    path: ctx.path,
+    body: ctx.body,
+    result: { workflowId: w.id },
+  });
   return json(200, workflowJson(w, ctx.state.world.n8n.tags));
 }
 
@@ -93,10 +123,12 @@ function create(ctx: Ctx): Reply {
   const missing = CREATE_FIELDS.find((k) => !(k in body));
   if (missing) return json(400, { message: `request/body must have required property '${missing}'` });
   if (typeof body.name !== "string") return json(400, { message: "request/body/name must be string" });
-  if (!Array.isArray(body.nodes) || !body.nodes.every(isRecord)) return json(400, { message: "request/body/nodes must be array" });
+  if (!Array.isArray(body.nodes) || !body.nodes.every(isRecord))
+    return json(400, { message: "request/body/nodes must be array" });
   if (!isRecord(body.connections)) return json(400, { message: "request/body/connections must be object" });
   if (!isRecord(body.settings)) return json(400, { message: "request/body/settings must be object" });
-  if (Object.keys(body.settings).some((k) => !SETTINGS_FIELDS.includes(k))) return json(400, { message: "request/body/settings must NOT have additional properties" });
+  if (Object.keys(body.settings).some((k) => !SETTINGS_FIELDS.includes(k)))
+    return json(400, { message: "request/body/settings must NOT have additional properties" });
   const data = ctx.state.world.n8n;
   const rng = new Rng(ctx.state.now() + data.workflows.length);
   const stamp = new Date(ctx.state.now()).toISOString();
@@ -106,14 +138,24 @@ function create(ctx: Ctx): Reply {
     active: false,
     createdAt: stamp,
     updatedAt: stamp,
-    nodes: (body.nodes as Record<string, unknown>[]).map((n) => ({ id: rng.uuid(), position: [0, 0], parameters: {}, typeVersion: 1, name: "", type: "", ...n }) as N8nNode),
+    nodes: (body.nodes as Record<string, unknown>[]).map(
+      (n) =>
+        ({ id: rng.uuid(), position: [0, 0], parameters: {}, typeVersion: 1, name: "", type: "", ...n }) as N8nNode,
+    ),
     connections: body.connections,
     settings: body.settings,
     tagIds: [],
     versionId: rng.uuid(),
   };
   data.workflows.push(w);
-  recordSent(ctx.state, { service: "n8n", kind: "workflow_created", method: ctx.method, path: ctx.path, body: ctx.body, result: { workflowId: w.id } });
+  recordSent(ctx.state, {
+    service: "n8n",
+    kind: "workflow_created",
+    method: ctx.method,
+    path: ctx.path,
+    body: ctx.body,
+    result: { workflowId: w.id },
+  });
   return json(200, workflowJson(w, data.tags));
 }
 

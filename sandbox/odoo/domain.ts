@@ -10,7 +10,26 @@ export interface ModelCtx {
   data: OdooData;
 }
 
-const OPERATORS = new Set(["=", "!=", "<>", ">", ">=", "<", "<=", "in", "not in", "like", "ilike", "not like", "not ilike", "=like", "=ilike", "=?", "child_of", "parent_of"]);
+const OPERATORS = new Set([
+  "=",
+  "!=",
+  "<>",
+  ">",
+  ">=",
+  "<",
+  "<=",
+  "in",
+  "not in",
+  "like",
+  "ilike",
+  "not like",
+  "not ilike",
+  "=like",
+  "=ilike",
+  "=?",
+  "child_of",
+  "parent_of",
+]);
 
 export function stored(r: OdooRecord, name: string, def: FieldDef): OdooValue | undefined {
   return r[def.source ?? name];
@@ -27,7 +46,10 @@ const unset = (v: unknown) => v === null || v === undefined || v === false;
 
 /** SQL LIKE pattern (`%`, `_`) as a RegExp. */
 function likeRegex(pattern: string, insensitive: boolean): RegExp {
-  const body = pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/%/g, ".*").replace(/_/g, ".");
+  const body = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/%/g, ".*")
+    .replace(/_/g, ".");
   return new RegExp(`^${body}$`, insensitive ? "is" : "s");
 }
 
@@ -57,7 +79,8 @@ function leaf(mc: ModelCtx, term: unknown[]): Predicate {
   const def = fields[name];
   if (!def) throw valueError(`Invalid field ${mc.model}.${name} in leaf ${JSON.stringify(term)}`);
   if (sub !== undefined) {
-    if (def.type !== "many2one" || !def.relation) throw valueError(`Invalid path ${path} in leaf ${JSON.stringify(term)}`);
+    if (def.type !== "many2one" || !def.relation)
+      throw valueError(`Invalid path ${path} in leaf ${JSON.stringify(term)}`);
     const inner = leaf({ ...mc, model: def.relation }, [sub, op, value]);
     const related = mc.data.records[def.relation] ?? [];
     return (r) => {
@@ -69,7 +92,8 @@ function leaf(mc: ModelCtx, term: unknown[]): Predicate {
   if (op === "=?") return unset(value) ? () => true : leaf(mc, [path, "=", value]);
   const isRelational = def.type === "many2one" || def.type === "one2many" || def.type === "many2many";
   const textOf = (v: OdooValue | undefined): string | false => {
-    if (def.type === "many2one") return typeof v === "number" && def.relation ? displayName(mc.data, def.relation, v) : false;
+    if (def.type === "many2one")
+      return typeof v === "number" && def.relation ? displayName(mc.data, def.relation, v) : false;
     return unset(v) ? false : String(v);
   };
   const equals = (v: OdooValue | undefined, target: unknown): boolean => {

@@ -7,7 +7,20 @@ import type { OdooRecord } from "./types";
 
 const GRANULARITIES = ["day", "week", "month", "quarter", "year"] as const;
 type Granularity = (typeof GRANULARITIES)[number];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const AGGREGATORS = ["sum", "avg", "min", "max", "count", "count_distinct"];
 
 interface GroupSpec {
@@ -33,10 +46,17 @@ function parseGroupby(mc: ModelCtx, groupby: unknown): GroupSpec[] {
   return list.map((raw) => {
     const [field, gran] = String(raw).split(":");
     const def = fields[field];
-    if (!def || def.type === "one2many" || def.type === "text") throw valueError(`Invalid field ${JSON.stringify(field)} on model ${JSON.stringify(mc.model)}`);
+    if (!def || def.type === "one2many" || def.type === "text")
+      throw valueError(`Invalid field ${JSON.stringify(field)} on model ${JSON.stringify(mc.model)}`);
     const isDate = def.type === "date" || def.type === "datetime";
-    if (gran !== undefined && (!isDate || !(GRANULARITIES as readonly string[]).includes(gran))) throw valueError(`Invalid groupby ${String(raw)}`);
-    return { key: String(raw), field, def, granularity: isDate ? ((gran as Granularity | undefined) ?? "month") : undefined };
+    if (gran !== undefined && (!isDate || !(GRANULARITIES as readonly string[]).includes(gran)))
+      throw valueError(`Invalid groupby ${String(raw)}`);
+    return {
+      key: String(raw),
+      field,
+      def,
+      granularity: isDate ? ((gran as Granularity | undefined) ?? "month") : undefined,
+    };
   });
 }
 
@@ -104,15 +124,26 @@ function toUtcArgs(d: [number, number, number]): [number, number, number] {
 function bucketOf(mc: ModelCtx, spec: GroupSpec, r: OdooRecord, tz: string): Bucket {
   const v = stored(r, spec.field, spec.def);
   if (spec.granularity) {
-    if (typeof v !== "string" || v === "") return { sortKey: "", value: false, formatted: false, domain: [[spec.field, "=", false]] };
+    if (typeof v !== "string" || v === "")
+      return { sortKey: "", value: false, formatted: false, domain: [[spec.field, "=", false]] };
     return dateBucket(spec, v, tz);
   }
   if (spec.def.type === "many2one") {
     const shown = typeof v === "number" && spec.def.relation ? [v, displayName(mc.data, spec.def.relation, v)] : false;
-    return { sortKey: Array.isArray(shown) ? String(shown[1]) : "", value: shown, formatted: shown, domain: [[spec.field, "=", typeof v === "number" ? v : false]] };
+    return {
+      sortKey: Array.isArray(shown) ? String(shown[1]) : "",
+      value: shown,
+      formatted: shown,
+      domain: [[spec.field, "=", typeof v === "number" ? v : false]],
+    };
   }
   const shown = fieldValue(mc, r, spec.field, spec.def);
-  return { sortKey: typeof shown === "number" ? shown : String(shown), value: shown, formatted: shown, domain: [[spec.field, "=", shown]] };
+  return {
+    sortKey: typeof shown === "number" ? shown : String(shown),
+    value: shown,
+    formatted: shown,
+    domain: [[spec.field, "=", shown]],
+  };
 }
 
 function aggregate(op: string, values: number[]): number {
@@ -182,8 +213,11 @@ function window<T>(items: T[], offset: unknown, limit: unknown): T[] {
   return items.slice(o, typeof limit === "number" ? o + limit : undefined);
 }
 
-function measureValue(mc: ModelCtx, m: Measure, g: Group): number {
-  return aggregate(m.op, g.members.map((r) => Number(stored(r, m.field, m.def) ?? 0)));
+function measureValue(m: Measure, g: Group): number {
+  return aggregate(
+    m.op,
+    g.members.map((r) => Number(stored(r, m.field, m.def) ?? 0)),
+  );
 }
 
 /** 17/18 `read_group(domain, fields, groupby, offset, limit, orderby, lazy)`. */
@@ -192,7 +226,9 @@ export function readGroup(mc: ModelCtx, args: Record<string, unknown>, tz: strin
   if (all.length === 0) throw valueError("read_group() needs a groupby");
   const lazy = args.lazy !== false;
   const specs = lazy ? all.slice(0, 1) : all;
-  const measures = (Array.isArray(args.fields) ? args.fields : []).map((f) => parseMeasure(mc, String(f), "read_group")).filter((m): m is Measure => m !== null && !specs.some((s) => s.field === m.field));
+  const measures = (Array.isArray(args.fields) ? args.fields : [])
+    .map((f) => parseMeasure(mc, String(f), "read_group"))
+    .filter((m): m is Measure => m !== null && !specs.some((s) => s.field === m.field));
   const base = Array.isArray(args.domain) ? args.domain : [];
   const groups = groupRecords(mc, base, specs, tz);
   if (typeof args.orderby === "string" && /\bdesc\b/i.test(args.orderby)) groups.reverse();
@@ -202,9 +238,11 @@ export function readGroup(mc: ModelCtx, args: Record<string, unknown>, tz: strin
       row[s.key] = g.buckets[i].value;
     });
     row[lazy ? `${specs[0].field}_count` : "__count"] = g.members.length;
-    for (const m of measures) row[m.out] = measureValue(mc, m, g);
+    for (const m of measures) row[m.out] = measureValue(m, g);
     row.__domain = [...g.buckets.flatMap((b) => b.domain), ...base];
-    const ranges = Object.fromEntries(specs.flatMap((s, i) => (g.buckets[i].range ? [[s.key, g.buckets[i].range]] : [])));
+    const ranges = Object.fromEntries(
+      specs.flatMap((s, i) => (g.buckets[i].range ? [[s.key, g.buckets[i].range]] : [])),
+    );
     if (Object.keys(ranges).length > 0) row.__range = ranges;
     if (lazy && all.length > 1) row.__context = { group_by: all.slice(1).map((s) => s.key) };
     return row;
@@ -224,7 +262,7 @@ export function formattedReadGroup(mc: ModelCtx, args: Record<string, unknown>, 
       row[s.key] = g.buckets[i].formatted;
     });
     if (aggregates.includes("__count")) row.__count = g.members.length;
-    for (const m of measures) row[m.out] = measureValue(mc, m, g);
+    for (const m of measures) row[m.out] = measureValue(m, g);
     row.__extra_domain = g.buckets.flatMap((b) => b.domain);
     return row;
   });

@@ -1,5 +1,5 @@
 import { type Ctx, isRecord, json, type Reply, Router } from "../http";
-import { errorData, json2Status, OdooError, accessDenied } from "./errors";
+import { accessDenied, errorData, json2Status, OdooError } from "./errors";
 import { execute } from "./methods";
 import type { OdooVersion } from "./types";
 
@@ -27,7 +27,11 @@ function common(ctx: Ctx, method: string, args: unknown[]): unknown {
     case "login":
     case "authenticate": {
       const [db, login, key] = args;
-      if (db !== ODOO_DB) throw new OdooError("psycopg2.OperationalError", `connection to server failed: FATAL:  database "${String(db)}" does not exist`);
+      if (db !== ODOO_DB)
+        throw new OdooError(
+          "psycopg2.OperationalError",
+          `connection to server failed: FATAL:  database "${String(db)}" does not exist`,
+        );
       return login === ODOO_LOGIN && key === ODOO_KEY ? UID : false;
     }
     case "about":
@@ -38,9 +42,14 @@ function common(ctx: Ctx, method: string, args: unknown[]): unknown {
 }
 
 function object(ctx: Ctx, method: string, args: unknown[]): unknown {
-  if (method !== "execute_kw" && method !== "execute") throw new OdooError("builtins.AttributeError", `'object' service has no method '${method}'`);
+  if (method !== "execute_kw" && method !== "execute")
+    throw new OdooError("builtins.AttributeError", `'object' service has no method '${method}'`);
   const [db, uid, key, model, modelMethod, ...rest] = args;
-  if (db !== ODOO_DB) throw new OdooError("psycopg2.OperationalError", `connection to server failed: FATAL:  database "${String(db)}" does not exist`);
+  if (db !== ODOO_DB)
+    throw new OdooError(
+      "psycopg2.OperationalError",
+      `connection to server failed: FATAL:  database "${String(db)}" does not exist`,
+    );
   if (uid !== UID || key !== ODOO_KEY) throw accessDenied();
   const positional = method === "execute_kw" ? (Array.isArray(rest[0]) ? rest[0] : []) : rest;
   const kwargs = method === "execute_kw" && isRecord(rest[1]) ? { ...rest[1] } : {};
@@ -70,19 +79,22 @@ function jsonrpc(ctx: Ctx): Reply {
 }
 
 const HTML_404 =
-  '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n';
+  "<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n";
 
 /** POST /json/2/<model>/<method> (19+): bearer key, named arguments, bare results, HTTP statuses. */
 function json2(ctx: Ctx): Reply {
-  if (ctx.state.config.odooVersion < 19) return { status: 404, headers: { "content-type": "text/html; charset=utf-8" }, raw: HTML_404 };
+  if (ctx.state.config.odooVersion < 19)
+    return { status: 404, headers: { "content-type": "text/html; charset=utf-8" }, raw: HTML_404 };
   const auth = String(ctx.headers.authorization ?? "");
   const m = /^bearer\s+(.+)$/i.exec(auth);
   if (!m || m[1].trim() !== ODOO_KEY) {
     return json(401, errorData(new OdooError("werkzeug.exceptions.Unauthorized", "Invalid apikey")));
   }
   const db = ctx.headers["x-odoo-database"];
-  if (db !== undefined && db !== ODOO_DB) return json(404, errorData(new OdooError("werkzeug.exceptions.NotFound", `database "${String(db)}" not found`)));
-  if (ctx.body !== undefined && !isRecord(ctx.body)) return json(422, errorData(new OdooError("builtins.TypeError", "the body must be a JSON object")));
+  if (db !== undefined && db !== ODOO_DB)
+    return json(404, errorData(new OdooError("werkzeug.exceptions.NotFound", `database "${String(db)}" not found`)));
+  if (ctx.body !== undefined && !isRecord(ctx.body))
+    return json(422, errorData(new OdooError("builtins.TypeError", "the body must be a JSON object")));
   const { ids, context, ...kwargs } = isRecord(ctx.body) ? ctx.body : {};
   try {
     const result = execute(ctx.state, {
@@ -104,7 +116,8 @@ function webVersion(ctx: Ctx): Reply {
   const v = ctx.state.config.odooVersion;
   const info = { version_info: [v, 0, 0, "final", 0, ""], version: `${v}.0` };
   // The old JSON-typed route answered POSTs inside a JSON-RPC envelope.
-  if (ctx.method === "POST") return json(200, { jsonrpc: "2.0", id: isRecord(ctx.body) ? (ctx.body.id ?? null) : null, result: info });
+  if (ctx.method === "POST")
+    return json(200, { jsonrpc: "2.0", id: isRecord(ctx.body) ? (ctx.body.id ?? null) : null, result: info });
   return json(200, info);
 }
 

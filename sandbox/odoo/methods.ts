@@ -14,7 +14,10 @@ const SIGNATURES: Record<string, { params: string[]; ids?: boolean; since?: numb
   read: { params: ["fields", "load"], ids: true },
   fields_get: { params: ["allfields", "attributes"] },
   read_group: { params: ["domain", "fields", "groupby", "offset", "limit", "orderby", "lazy"] },
-  formatted_read_group: { params: ["domain", "groupby", "aggregates", "having", "offset", "limit", "order"], since: 19 },
+  formatted_read_group: {
+    params: ["domain", "groupby", "aggregates", "having", "offset", "limit", "order"],
+    since: 19,
+  },
   create: { params: ["vals_list"] },
   write: { params: ["vals"], ids: true },
 };
@@ -33,7 +36,10 @@ function bind(call: Call, params: string[], hasIds: boolean): { ids: unknown; na
   const positional = [...call.args];
   let ids = call.ids;
   if (hasIds && ids === undefined) ids = positional.shift();
-  if (positional.length > params.length) throw typeError(`${call.method}() takes ${params.length + 1} positional arguments but ${positional.length + 1} were given`);
+  if (positional.length > params.length)
+    throw typeError(
+      `${call.method}() takes ${params.length + 1} positional arguments but ${positional.length + 1} were given`,
+    );
   const named: Record<string, unknown> = {};
   positional.forEach((v, i) => {
     named[params[i]] = v;
@@ -58,7 +64,10 @@ export function execute(state: SandboxState, call: Call): unknown {
   if (!MODELS[call.model]) throw new OdooError("builtins.KeyError", `'${call.model}'`);
   const sig = SIGNATURES[call.method];
   if (!sig || (sig.since !== undefined && version < sig.since)) {
-    throw new OdooError("builtins.AttributeError", `The method '${call.method}' does not exist on the model '${call.model}'`);
+    throw new OdooError(
+      "builtins.AttributeError",
+      `The method '${call.method}' does not exist on the model '${call.model}'`,
+    );
   }
   const mc: ModelCtx = { model: call.model, version, data: state.world.odoo };
   const { ids, named } = bind(call, sig.params, sig.ids === true);
@@ -89,13 +98,26 @@ export function execute(state: SandboxState, call: Call): unknown {
         return rec.id;
       });
       state.world.odoo.records[call.model] = all;
-      recordSent(state, { service: "odoo", kind: "create", method: "POST", path: `${call.model}.create`, body: named.vals_list, result: created });
+      recordSent(state, {
+        service: "odoo",
+        kind: "create",
+        method: "POST",
+        path: `${call.model}.create`,
+        body: named.vals_list,
+        result: created,
+      });
       return Array.isArray(named.vals_list) ? created : created[0];
     }
     case "write": {
       const recs = browse(mc, ids);
       for (const r of recs) writeValues(mc, r, named.vals);
-      recordSent(state, { service: "odoo", kind: "write", method: "POST", path: `${call.model}.write`, body: { ids, vals: named.vals } });
+      recordSent(state, {
+        service: "odoo",
+        kind: "write",
+        method: "POST",
+        path: `${call.model}.write`,
+        body: { ids, vals: named.vals },
+      });
       return true;
     }
     default:

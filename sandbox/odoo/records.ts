@@ -111,17 +111,34 @@ export function browse(mc: ModelCtx, ids: unknown): OdooRecord[] {
   const all = records(mc);
   return list.map((id) => {
     const r = all.find((x) => x.id === id);
-    if (!r) throw new OdooError("odoo.exceptions.MissingError", `Record does not exist or has been deleted.\n(Record: ${mc.model}(${id},), User: 2)`);
+    if (!r)
+      throw new OdooError(
+        "odoo.exceptions.MissingError",
+        `Record does not exist or has been deleted.\n(Record: ${mc.model}(${id},), User: 2)`,
+      );
     return r;
   });
 }
 
-const ATTRIBUTES = ["type", "string", "relation", "selection", "required", "readonly", "store", "sortable", "searchable", "groupable"];
+const ATTRIBUTES = [
+  "type",
+  "string",
+  "relation",
+  "selection",
+  "required",
+  "readonly",
+  "store",
+  "sortable",
+  "searchable",
+  "groupable",
+];
 
 export function fieldsGet(mc: ModelCtx, args: Record<string, unknown>): Record<string, Record<string, unknown>> {
   const all = modelFields(mc);
-  const wanted = Array.isArray(args.attributes) && args.attributes.length > 0 ? args.attributes.map(String) : ATTRIBUTES;
-  const only = Array.isArray(args.allfields) && args.allfields.length > 0 ? args.allfields.map(String) : Object.keys(all);
+  const wanted =
+    Array.isArray(args.attributes) && args.attributes.length > 0 ? args.attributes.map(String) : ATTRIBUTES;
+  const only =
+    Array.isArray(args.allfields) && args.allfields.length > 0 ? args.allfields.map(String) : Object.keys(all);
   const out: Record<string, Record<string, unknown>> = {};
   for (const name of only) {
     const def = all[name];

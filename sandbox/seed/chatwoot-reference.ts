@@ -8,9 +8,30 @@ export const WEB_INBOX_ID = 2;
 
 export function seedUsers(): CwUser[] {
   return [
-    { id: 1, name: "Camila Rojas", email: "camila@ferreteriaelroble.cl", role: "administrator", token: CHATWOOT_ADMIN_TOKEN, availability: "online" },
-    { id: 2, name: "Diego Fuentes", email: "diego@ferreteriaelroble.cl", role: "agent", token: CHATWOOT_AGENT_TOKEN, availability: "online" },
-    { id: 3, name: "Valentina Soto", email: "valentina@ferreteriaelroble.cl", role: "agent", token: "sandbox-chatwoot-valentina-token", availability: "busy" },
+    {
+      id: 1,
+      name: "Camila Rojas",
+      email: "camila@ferreteriaelroble.cl",
+      role: "administrator",
+      token: CHATWOOT_ADMIN_TOKEN,
+      availability: "online",
+    },
+    {
+      id: 2,
+      name: "Diego Fuentes",
+      email: "diego@ferreteriaelroble.cl",
+      role: "agent",
+      token: CHATWOOT_AGENT_TOKEN,
+      availability: "online",
+    },
+    {
+      id: 3,
+      name: "Valentina Soto",
+      email: "valentina@ferreteriaelroble.cl",
+      role: "agent",
+      token: "sandbox-chatwoot-valentina-token",
+      availability: "busy",
+    },
   ];
 }
 
@@ -56,7 +77,13 @@ export function seedInboxes(): CwInbox[] {
         },
       ],
     },
-    { id: WEB_INBOX_ID, name: "Chat web ferreteriaelroble.cl", channelType: "Channel::WebWidget", phoneNumber: null, templates: [] },
+    {
+      id: WEB_INBOX_ID,
+      name: "Chat web ferreteriaelroble.cl",
+      channelType: "Channel::WebWidget",
+      phoneNumber: null,
+      templates: [],
+    },
   ];
 }
 
@@ -73,11 +100,32 @@ export function seedLabels(): CwLabel[] {
 
 export function seedCanned(): CwCanned[] {
   return [
-    { id: 1, shortCode: "saludo", content: "¡Hola! Gracias por escribir a Ferretería El Roble. ¿En qué le podemos ayudar?" },
-    { id: 2, shortCode: "horario", content: "Atendemos de lunes a viernes de 9:00 a 19:00 y los sábados de 9:00 a 14:00." },
-    { id: 3, shortCode: "despacho", content: "Despachamos en Santiago oriente de lunes a viernes. El costo depende de la comuna." },
-    { id: 4, shortCode: "transferencia", content: "Datos de transferencia: Ferretería El Roble SpA, RUT 76.886.431-4, Banco de Chile, cuenta corriente 00-123-45678-09." },
-    { id: 5, shortCode: "cotizacion", content: "Le enviamos la cotización por este medio en unos minutos. ¿Me confirma su RUT para emitirla?" },
+    {
+      id: 1,
+      shortCode: "saludo",
+      content: "¡Hola! Gracias por escribir a Ferretería El Roble. ¿En qué le podemos ayudar?",
+    },
+    {
+      id: 2,
+      shortCode: "horario",
+      content: "Atendemos de lunes a viernes de 9:00 a 19:00 y los sábados de 9:00 a 14:00.",
+    },
+    {
+      id: 3,
+      shortCode: "despacho",
+      content: "Despachamos en Santiago oriente de lunes a viernes. El costo depende de la comuna.",
+    },
+    {
+      id: 4,
+      shortCode: "transferencia",
+      content:
+        "Datos de transferencia: Ferretería El Roble SpA, RUT 76.886.431-4, Banco de Chile, cuenta corriente 00-123-45678-09.",
+    },
+    {
+      id: 5,
+      shortCode: "cotizacion",
+      content: "Le enviamos la cotización por este medio en unos minutos. ¿Me confirma su RUT para emitirla?",
+    },
     { id: 6, shortCode: "gracias", content: "¡Muchas gracias por su compra! Que tenga un excelente día." },
   ];
 }

@@ -1,16 +1,9 @@
 import type { ChatwootData, ConversationStatus, CwContact, CwConversation, CwMessage } from "../chatwoot/types";
-import {
-  WEB_INBOX_ID,
-  WHATSAPP_INBOX_ID,
-  seedCanned,
-  seedInboxes,
-  seedLabels,
-  seedUsers,
-} from "./chatwoot-reference";
+import { seedCanned, seedInboxes, seedLabels, seedUsers, WEB_INBOX_ID, WHATSAPP_INBOX_ID } from "./chatwoot-reference";
 import type { Customer } from "./customers";
 import { PRODUCTS } from "./names";
 import type { Rng } from "./random";
-import { rutDotted } from "./rut";
+import { groupThousands, rutDotted } from "./rut";
 import { type Line, OPENERS, THREADS } from "./threads";
 
 const HOUR = 3600;
@@ -20,7 +13,7 @@ const LABEL_TITLES = ["cotizacion", "despacho", "factura", "reclamo", "mayorista
 const BIG_THREAD_MESSAGES = 2_100;
 
 export function clp(n: number): string {
-  return `$${Math.round(n).toLocaleString("de-DE")}`;
+  return `$${groupThousands(n)}`;
 }
 
 function fill(text: string, rng: Rng, customer: Customer, agent: string): string {
@@ -155,7 +148,11 @@ export function seedChatwoot(rng: Rng, customers: Customer[], nowMs: number, con
       status: p.status,
       assigneeId,
       labels: rng.chance(0.6) ? [rng.pick(LABEL_TITLES)] : [],
-      priority: rng.weighted([[null, 8], ["high", 1], ["urgent", 1]] as const),
+      priority: rng.weighted([
+        [null, 8],
+        ["high", 1],
+        ["urgent", 1],
+      ] as const),
       snoozedUntil: p.status === "snoozed" && rng.chance(0.7) ? nowS + rng.int(2 * HOUR, 3 * DAY) : null,
       createdAt: messages[0].createdAt,
       updatedAt: t,

@@ -19,7 +19,10 @@ const SPECS: WorkflowSpec[] = [
     active: true,
     tags: ["chatwoot", "odoo"],
     trigger: { kind: "webhook", path: "chatwoot-nuevo-contacto", method: "POST" },
-    steps: [["Buscar partner por teléfono", "n8n-nodes-base.odoo"], ["Crear partner", "n8n-nodes-base.odoo"]],
+    steps: [
+      ["Buscar partner por teléfono", "n8n-nodes-base.odoo"],
+      ["Crear partner", "n8n-nodes-base.odoo"],
+    ],
     failures: [["Crear partner", "Odoo: ValidationError — El RUT ingresado no es válido"]],
   },
   {
@@ -27,15 +30,24 @@ const SPECS: WorkflowSpec[] = [
     active: true,
     tags: ["ventas", "whatsapp"],
     trigger: { kind: "webhook", path: "pedido-confirmado", method: "POST" },
-    steps: [["Leer pedido", "n8n-nodes-base.odoo"], ["Enviar plantilla", "n8n-nodes-base.httpRequest"]],
-    failures: [["Enviar plantilla", "Request failed with status code 429"], ["Leer pedido", "Odoo: Access Denied"]],
+    steps: [
+      ["Leer pedido", "n8n-nodes-base.odoo"],
+      ["Enviar plantilla", "n8n-nodes-base.httpRequest"],
+    ],
+    failures: [
+      ["Enviar plantilla", "Request failed with status code 429"],
+      ["Leer pedido", "Odoo: Access Denied"],
+    ],
   },
   {
     name: "Recordatorio de facturas vencidas",
     active: true,
     tags: ["cobranza", "odoo"],
     trigger: { kind: "schedule", rule: "0 9 * * 1-5" },
-    steps: [["Facturas vencidas", "n8n-nodes-base.odoo"], ["Enviar recordatorio", "n8n-nodes-base.httpRequest"]],
+    steps: [
+      ["Facturas vencidas", "n8n-nodes-base.odoo"],
+      ["Enviar recordatorio", "n8n-nodes-base.httpRequest"],
+    ],
     failures: [["Facturas vencidas", "The service was not able to process your request: timeout of 30000ms exceeded"]],
   },
   {
@@ -43,7 +55,10 @@ const SPECS: WorkflowSpec[] = [
     active: true,
     tags: ["ventas", "reportes"],
     trigger: { kind: "schedule", rule: "0 20 * * *" },
-    steps: [["Ventas del día", "n8n-nodes-base.odoo"], ["Enviar correo", "n8n-nodes-base.emailSend"]],
+    steps: [
+      ["Ventas del día", "n8n-nodes-base.odoo"],
+      ["Enviar correo", "n8n-nodes-base.emailSend"],
+    ],
     failures: [["Enviar correo", "Connection timeout: SMTP server did not respond"]],
   },
   {
@@ -59,7 +74,10 @@ const SPECS: WorkflowSpec[] = [
     active: true,
     tags: ["ventas", "web"],
     trigger: { kind: "webhook", path: "cotizacion-web", method: "POST" },
-    steps: [["Crear cotización", "n8n-nodes-base.odoo"], ["Notificar en Chatwoot", "n8n-nodes-base.httpRequest"]],
+    steps: [
+      ["Crear cotización", "n8n-nodes-base.odoo"],
+      ["Notificar en Chatwoot", "n8n-nodes-base.httpRequest"],
+    ],
     failures: [["Crear cotización", "Odoo: UserError — El producto FER-0031 no está disponible para la venta"]],
   },
   {
@@ -85,23 +103,58 @@ const SPECS: WorkflowSpec[] = [
 function triggerNode(rng: Rng, t: WorkflowSpec["trigger"]): N8nNode {
   const base = { id: rng.uuid(), position: [0, 0] };
   if (t.kind === "webhook") {
-    return { ...base, name: "Webhook", type: "n8n-nodes-base.webhook", typeVersion: 2, webhookId: rng.uuid(), parameters: { httpMethod: t.method, path: t.path, options: {} } };
+    return {
+      ...base,
+      name: "Webhook",
+      type: "n8n-nodes-base.webhook",
+      typeVersion: 2,
+      webhookId: rng.uuid(),
+      parameters: { httpMethod: t.method, path: t.path, options: {} },
+    };
   }
   if (t.kind === "schedule") {
-    return { ...base, name: "Programación", type: "n8n-nodes-base.scheduleTrigger", typeVersion: 1.2, parameters: { rule: { interval: [{ field: "cronExpression", expression: t.rule }] } } };
+    return {
+      ...base,
+      name: "Programación",
+      type: "n8n-nodes-base.scheduleTrigger",
+      typeVersion: 1.2,
+      parameters: { rule: { interval: [{ field: "cronExpression", expression: t.rule }] } },
+    };
   }
-  return { ...base, name: "Al hacer clic en 'Ejecutar'", type: "n8n-nodes-base.manualTrigger", typeVersion: 1, parameters: {} };
+  return {
+    ...base,
+    name: "Al hacer clic en 'Ejecutar'",
+    type: "n8n-nodes-base.manualTrigger",
+    typeVersion: 1,
+    parameters: {},
+  };
 }
 
 export function seedN8n(rng: Rng, nowMs: number, factor: number): N8nData {
   const tagNames = [...new Set(SPECS.flatMap((s) => s.tags))];
   const tagStamp = new Date(nowMs - 200 * DAY_MS).toISOString();
-  const tags: N8nTag[] = tagNames.map((name) => ({ id: rng.alnum(16), name, createdAt: tagStamp, updatedAt: tagStamp }));
+  const tags: N8nTag[] = tagNames.map((name) => ({
+    id: rng.alnum(16),
+    name,
+    createdAt: tagStamp,
+    updatedAt: tagStamp,
+  }));
   const workflows: N8nWorkflow[] = SPECS.map((s, i) => {
     const trigger = triggerNode(rng, s.trigger);
-    const nodes: N8nNode[] = [trigger, ...s.steps.map(([name, type], k) => ({ id: rng.uuid(), name, type, typeVersion: 1, position: [220 * (k + 1), 0], parameters: {} }))];
+    const nodes: N8nNode[] = [
+      trigger,
+      ...s.steps.map(([name, type], k) => ({
+        id: rng.uuid(),
+        name,
+        type,
+        typeVersion: 1,
+        position: [220 * (k + 1), 0],
+        parameters: {},
+      })),
+    ];
     const connections: Record<string, unknown> = {};
-    for (let k = 0; k < nodes.length - 1; k++) connections[nodes[k].name] = { main: [[{ node: nodes[k + 1].name, type: "main", index: 0 }]] };
+    for (let k = 0; k < nodes.length - 1; k++)
+      connections[nodes[k].name] = { main: [[{ node: nodes[k + 1].name, type: "main", index: 0 }]] };
     const created = new Date(nowMs - (180 - i * 15) * DAY_MS).toISOString();
     return {
       id: rng.alnum(16),
@@ -119,7 +172,9 @@ export function seedN8n(rng: Rng, nowMs: number, factor: number): N8nData {
 
   const runnable = SPECS.map((s, i) => ({ s, w: workflows[i] })).filter(({ s }) => s.failures.length > 0);
   const count = Math.round(500 * factor);
-  const starts = Array.from({ length: count }, () => nowMs - Math.floor(rng.float() * 30 * DAY_MS)).sort((a, b) => a - b);
+  const starts = Array.from({ length: count }, () => nowMs - Math.floor(rng.float() * 30 * DAY_MS)).sort(
+    (a, b) => a - b,
+  );
   const executions: N8nExecution[] = starts.map((start, i) => {
     const { s, w } = rng.pick(runnable);
     const failed = rng.chance(0.16);
@@ -147,7 +202,12 @@ export function runData(w: N8nWorkflow, failure: [string, string] | null, startM
     const failing = failure && node.name === failure[0];
     runs[node.name] = [
       failing
-        ? { startTime: t, executionTime: 95, executionStatus: "error", error: { message: failure[1], name: "NodeApiError" } }
+        ? {
+            startTime: t,
+            executionTime: 95,
+            executionStatus: "error",
+            error: { message: failure[1], name: "NodeApiError" },
+          }
         : { startTime: t, executionTime: 40, executionStatus: "success", data: { main: [[{ json: { ok: true } }]] } },
     ];
     t += 50;
@@ -160,7 +220,13 @@ export function runData(w: N8nWorkflow, failure: [string, string] | null, startM
       runData: runs,
       lastNodeExecuted: failure ? failure[0] : w.nodes[w.nodes.length - 1].name,
       ...(failure
-        ? { error: { message: failure[1], name: "NodeApiError", node: { name: failingNode?.name, type: failingNode?.type } } }
+        ? {
+            error: {
+              message: failure[1],
+              name: "NodeApiError",
+              node: { name: failingNode?.name, type: failingNode?.type },
+            },
+          }
         : {}),
     },
   };

@@ -31,11 +31,23 @@ function reference(): Record<string, OdooRecord[]> {
   };
 }
 
-/** A moment during opening hours, `daysAgo` calendar days back in Santiago. */
-function businessMoment(rng: Rng, nowMs: number, daysAgo: number): number {
-  const d = new Date(nowMs - daysAgo * DAY_MS);
-  const [y, m, day] = localDate(d.getTime(), TZ).split("-").map(Number);
-  const ms = zonedToUtc(TZ, y, m, day, rng.int(9, 18), rng.int(0, 59), rng.int(0, 59));
+/**
+ * A moment `daysAgo` calendar days back in Santiago: mostly opening hours, some late web-shop orders
+ * (after 20:00 local it is already the next day in UTC, which is what day grouping must get right).
+ */
+function businessMoment(rng: Rng, nowMs: number, daysAgo: number, hours: Map<string, number>): number {
+  const hour = rng.chance(0.15) ? rng.int(20, 23) : rng.int(9, 18);
+  // Intl is slow; an hour's UTC start is the same for every order placed in it.
+  const key = `${daysAgo}:${hour}`;
+  let start = hours.get(key);
+  if (start === undefined) {
+    const [y, m, day] = localDate(nowMs - daysAgo * DAY_MS, TZ)
+      .split("-")
+      .map(Number);
+    start = zonedToUtc(TZ, y, m, day, hour);
+    hours.set(key, start);
+  }
+  const ms = start + rng.int(0, 3599) * 1000;
   return Math.min(ms, nowMs - 60_000);
 }
 
@@ -43,7 +55,17 @@ export function seedOdoo(rng: Rng, customers: Customer[], nowMs: number, factor:
   const records = reference();
   const created = odooDatetime(nowMs - 400 * DAY_MS);
   records["res.partner"] = [
-    { id: 1, name: BUSINESS.legalName, vat: rutPlain(BUSINESS.rutBody), is_company: true, customer_rank: 0, email: "contacto@ferreteriaelroble.cl", phone: "+56222746180", city: "Ñuñoa", street: "Av. Irarrázaval 3450" },
+    {
+      id: 1,
+      name: BUSINESS.legalName,
+      vat: rutPlain(BUSINESS.rutBody),
+      is_company: true,
+      customer_rank: 0,
+      email: "contacto@ferreteriaelroble.cl",
+      phone: "+56222746180",
+      city: "Ñuñoa",
+      street: "Av. Irarrázaval 3450",
+    },
     ...customers.map((c, i) => ({
       id: i + PARTNER_ID_OFFSET,
       name: c.name,
@@ -58,7 +80,15 @@ export function seedOdoo(rng: Rng, customers: Customer[], nowMs: number, factor:
       street: `Calle ${rng.int(100, 9999)}`,
       l10n_cl_sii_taxpayer_type: c.isCompany ? "1" : "3",
     })),
-  ].map((p) => ({ country_id: 46, l10n_latam_identification_type_id: 4, active: true, create_date: created, write_date: created, mobile: false, ...p }));
+  ].map((p) => ({
+    country_id: 46,
+    l10n_latam_identification_type_id: 4,
+    active: true,
+    create_date: created,
+    write_date: created,
+    mobile: false,
+    ...p,
+  }));
 
   records["product.product"] = PRODUCTS.map(([name, price], i) => ({
     id: i + 1,
@@ -81,9 +111,14 @@ export function seedOdoo(rng: Rng, customers: Customer[], nowMs: number, factor:
   const orders: OdooRecord[] = [];
   const lines: OdooRecord[] = [];
   const orderCount = Math.round(300 * factor);
-  const moments = Array.from({ length: orderCount }, () => businessMoment(rng, nowMs, rng.int(0, 89))).sort((a, b) => a - b);
+  const hours = new Map<string, number>();
+  const moments = Array.from({ length: orderCount }, () => businessMoment(rng, nowMs, rng.int(0, 89), hours)).sort(
+    (a, b) => a - b,
+  );
+  const companies = customers.flatMap((c, i) => (c.isCompany ? [i] : []));
   moments.forEach((ms, i) => {
-    const ci = rng.int(0, customers.length - 1);
+    // Companies buy often and in volume: they are most of the facturas.
+    const ci = rng.chance(0.4) ? rng.pick(companies) : rng.int(0, customers.length - 1);
     const ids: number[] = [];
     let untaxed = 0;
     const nLines = rng.int(1, 4);
@@ -94,10 +129,27 @@ export function seedOdoo(rng: Rng, customers: Customer[], nowMs: number, factor:
       untaxed += subtotal;
       const id = lines.length + 1;
       ids.push(id);
-      lines.push({ id, order_id: i + 1, sequence: 10 * (l + 1), name: String(product.name), product_id: product.id, product_uom_qty: qty, price_unit: product.list_price, price_subtotal: subtotal, price_total: Math.round(subtotal * 1.19), uom: 1, taxes: [1] });
+      lines.push({
+        id,
+        order_id: i + 1,
+        sequence: 10 * (l + 1),
+        name: String(product.name),
+        product_id: product.id,
+        product_uom_qty: qty,
+        price_unit: product.list_price,
+        price_subtotal: subtotal,
+        price_total: Math.round(subtotal * 1.19),
+        uom: 1,
+        taxes: [1],
+      });
     }
     const tax = Math.round(untaxed * 0.19);
-    const state = rng.weighted([["sale", 70], ["draft", 10], ["sent", 10], ["cancel", 10]] as const);
+    const state = rng.weighted([
+      ["sale", 70],
+      ["draft", 10],
+      ["sent", 10],
+      ["cancel", 10],
+    ] as const);
     const stamp = odooDatetime(ms);
     orders.push({
       id: i + 1,
@@ -123,23 +175,36 @@ export function seedOdoo(rng: Rng, customers: Customer[], nowMs: number, factor:
   return { records };
 }
 
-function seedInvoices(rng: Rng, customers: Customer[], orders: OdooRecord[], nowMs: number, count: number): OdooRecord[] {
+function seedInvoices(
+  rng: Rng,
+  customers: Customer[],
+  orders: OdooRecord[],
+  nowMs: number,
+  count: number,
+): OdooRecord[] {
   const confirmed = orders.filter((o) => o.state === "sale");
   const today = localDate(nowMs, TZ);
   const drafts: { date: string; ci: number; untaxed: number; origin: string | false; code: number }[] = [];
   for (let i = 0; i < count; i++) {
     const fromOrder = i < confirmed.length && rng.chance(0.75) ? confirmed[i] : null;
     const ci = fromOrder ? Number(fromOrder.partner_id) - PARTNER_ID_OFFSET : rng.int(0, customers.length - 1);
-    const date = fromOrder ? localDate(Date.parse(`${String(fromOrder.date_order).replace(" ", "T")}Z`), TZ) : localDate(nowMs - rng.int(0, 89) * DAY_MS, TZ);
+    const date = fromOrder
+      ? localDate(Date.parse(`${String(fromOrder.date_order).replace(" ", "T")}Z`), TZ)
+      : localDate(nowMs - rng.int(0, 89) * DAY_MS, TZ);
     const code = i % 17 === 5 ? 61 : customers[ci].isCompany ? 33 : 39;
     const untaxed = fromOrder ? Number(fromOrder.amount_untaxed) : rng.int(5, 400) * 1000;
     drafts.push({ date, ci, untaxed, origin: fromOrder ? String(fromOrder.name) : false, code });
   }
   drafts.sort((a, b) => a.date.localeCompare(b.date));
   const seq: Record<number, number> = { 33: 1040, 39: 5120, 61: 87 };
+  let postedFacturas = 0;
   return drafts.map((d, i) => {
     const doc = DOC_TYPES[d.code];
-    const state = rng.weighted([["posted", 92], ["draft", 4], ["cancel", 4]] as const);
+    const state = rng.weighted([
+      ["posted", 92],
+      ["draft", 4],
+      ["cancel", 4],
+    ] as const);
     const tax = Math.round(d.untaxed * 0.19);
     const total = d.untaxed + tax;
     const due = d.code === 33 ? localDate(Date.parse(`${d.date}T12:00:00Z`) + 30 * DAY_MS, TZ) : d.date;
@@ -147,13 +212,27 @@ function seedInvoices(rng: Rng, customers: Customer[], orders: OdooRecord[], now
     if (state === "posted") {
       payment =
         d.code === 39
-          ? rng.weighted([["paid", 9], ["not_paid", 1]] as const)
+          ? rng.weighted([
+              ["paid", 9],
+              ["not_paid", 1],
+            ] as const)
           : d.code === 61
             ? "paid"
-            : rng.weighted([["paid", 50], ["not_paid", 30], ["partial", 10], ["in_payment", 10]] as const);
-      if (d.code === 33 && i % 97 === 40) payment = "blocked";
+            : rng.weighted([
+                ["paid", 50],
+                ["not_paid", 30],
+                ["partial", 10],
+                ["in_payment", 10],
+              ] as const);
+      // One factura held by the customer's dispute: `blocked` exists from 18 (NOTES.md).
+      if (d.code === 33 && ++postedFacturas === 7) payment = "blocked";
     }
-    const residual = payment === "not_paid" || payment === "blocked" ? total : payment === "partial" ? Math.round(total * rng.float() * 0.6 + total * 0.2) : 0;
+    const residual =
+      payment === "not_paid" || payment === "blocked"
+        ? total
+        : payment === "partial"
+          ? Math.round(total * rng.float() * 0.6 + total * 0.2)
+          : 0;
     const number = state === "draft" ? false : String(seq[d.code]++).padStart(6, "0");
     const stamp = `${d.date} 15:00:00`;
     return {

@@ -15,9 +15,14 @@ export function rutPlain(body: number): string {
   return `${body}-${rutCheckDigit(body)}`;
 }
 
+/** `1234567` → `1.234.567` (Chilean thousands separator); cheaper than Intl inside seeding loops. */
+export function groupThousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 /** `76.086.428-5`: the form people write and Chilean UIs show. */
 export function rutDotted(body: number): string {
-  return `${body.toLocaleString("de-DE")}-${rutCheckDigit(body)}`;
+  return `${groupThousands(body)}-${rutCheckDigit(body)}`;
 }
 
 export function isValidRut(rut: string): boolean {

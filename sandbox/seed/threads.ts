@@ -51,7 +51,7 @@ export const THREADS: readonly (readonly Line[])[] = [
     ["c", "Necesito pintar una pieza de 3x4, ¿cuánta pintura me recomiendan?"],
     ["a", "Hola {nombre}, para una pieza de ese tamaño con dos manos le alcanza con 1 galón de látex."],
     ["c", "¿Y rodillo y brocha también tienen?"],
-    ["a", "Sí, el rodillo chiporro con marco está a $4.990 y la brocha de 3\" a $2.490."],
+    ["a", 'Sí, el rodillo chiporro con marco está a $4.990 y la brocha de 3" a $2.490.'],
     ["c", "Ya, lo paso a buscar el sábado."],
   ],
   [

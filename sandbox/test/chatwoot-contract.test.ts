@@ -20,7 +20,9 @@ async function cw(method: string, path: string, body?: unknown, token = CW_TOKEN
     const template = match.route.path;
     const entry = routeTable.find((r) => r.service === "chatwoot" && r.method === method && r.path === template);
     if (entry?.documentedIn === "openapi") {
-      const result = chatwootDeviation(spec, method, template, res.status, res.body) ?? spec.validate(method, template, res.status, res.body);
+      const result =
+        chatwootDeviation(spec, method, template, res.status, res.body) ??
+        spec.validate(method, template, res.status, res.body);
       expect(result.ok, `${method} ${path} → ${res.status}: ${result.reason}`).toBe(true);
       exercised.add(`${method} ${template}`);
     }
@@ -95,7 +97,8 @@ describe("Chatwoot responses validate against swagger.json", () => {
     expect(all.payload).toHaveLength(20);
     const snoozed = (await cw("GET", `${A}/conversations?status=snoozed`)).body.data.payload;
     expect(snoozed.length).toBeGreaterThan(0);
-    const found = (await cw("GET", `${A}/conversations?q=Constructora%20Los%20Andes&status=resolved`)).body.data.payload;
+    const found = (await cw("GET", `${A}/conversations?q=Constructora%20Los%20Andes&status=resolved`)).body.data
+      .payload;
     expect(found.some((c: { id: number }) => c.id === 1)).toBe(true);
     const counts = (await cw("GET", `${A}/conversations/meta?status=open`)).body.meta;
     expect(counts).toEqual(meta);
@@ -104,7 +107,9 @@ describe("Chatwoot responses validate against swagger.json", () => {
   it("several WhatsApp conversations are outside the 24-hour window", async () => {
     const pages = await Promise.all([1, 2, 3, 4, 5].map((p) => cw("GET", `${A}/conversations?status=all&page=${p}`)));
     const convs = pages.flatMap((r) => r.body.data.payload);
-    const closed = convs.filter((c: { can_reply: boolean; inbox_id: number; status: string }) => !c.can_reply && c.status !== "resolved");
+    const closed = convs.filter(
+      (c: { can_reply: boolean; inbox_id: number; status: string }) => !c.can_reply && c.status !== "resolved",
+    );
     expect(closed.length).toBeGreaterThanOrEqual(3);
     expect(closed.every((c: { inbox_id: number }) => c.inbox_id === 1)).toBe(true);
   });
@@ -127,7 +132,10 @@ describe("Chatwoot responses validate against swagger.json", () => {
   });
 
   it("a reply comes back with its echo_id and moves sent → delivered → read", async () => {
-    const sent = await cw("POST", `${A}/conversations/1/messages`, { content: "Hola, ya le reservamos el taladro.", echo_id: "ui-123" });
+    const sent = await cw("POST", `${A}/conversations/1/messages`, {
+      content: "Hola, ya le reservamos el taladro.",
+      echo_id: "ui-123",
+    });
     expect(sent.body).toMatchObject({ echo_id: "ui-123", status: "sent", message_type: 1, private: false });
     await sleep(1_700);
     const mid = (await cw("GET", `${A}/conversations/1/messages?after=${sent.body.id - 1}`)).body.payload[0];
@@ -146,7 +154,12 @@ describe("Chatwoot responses validate against swagger.json", () => {
     expect(text.status).toBe(200);
     const template = await cw("POST", `${A}/conversations/${closed.id}/messages`, {
       content: "",
-      template_params: { name: "seguimiento_cotizacion", category: "MARKETING", language: "es", processed_params: { body: { "1": "Ana" } } },
+      template_params: {
+        name: "seguimiento_cotizacion",
+        category: "MARKETING",
+        language: "es",
+        processed_params: { body: { "1": "Ana" } },
+      },
     });
     expect(template.body.content).toContain("Hola Ana");
     await sleep(300);
@@ -155,7 +168,12 @@ describe("Chatwoot responses validate against swagger.json", () => {
     expect(failed.status).toBe("failed");
     expect(failed.content_attributes.external_error).toMatch(/^131047: /);
     expect(msgs.find((m: { id: number }) => m.id === template.body.id).status).not.toBe("failed");
-    const retried = await request(sb.url, "POST", `/chatwoot${A}/conversations/${closed.id}/messages/${text.body.id}/retry`, { headers: { api_access_token: CW_TOKEN } });
+    const retried = await request(
+      sb.url,
+      "POST",
+      `/chatwoot${A}/conversations/${closed.id}/messages/${text.body.id}/retry`,
+      { headers: { api_access_token: CW_TOKEN } },
+    );
     expect(retried.body.status).toBe("sent");
   });
 
@@ -164,7 +182,9 @@ describe("Chatwoot responses validate against swagger.json", () => {
     const snoozed = await cw("POST", `${A}/conversations/2/toggle_status`, { status: "snoozed", snoozed_until: until });
     expect(snoozed.body.payload).toEqual({ success: true, current_status: "snoozed", conversation_id: 2 });
     expect((await cw("GET", `${A}/conversations/2`)).body.snoozed_until).toBe(until);
-    expect((await cw("POST", `${A}/conversations/2/toggle_status`, { status: "resolved" })).body.payload.current_status).toBe("resolved");
+    expect(
+      (await cw("POST", `${A}/conversations/2/toggle_status`, { status: "resolved" })).body.payload.current_status,
+    ).toBe("resolved");
     expect((await cw("POST", `${A}/conversations/2/toggle_status`, {})).body.payload.current_status).toBe("open");
     const assigned = await cw("POST", `${A}/conversations/2/assignments`, { assignee_id: 2 });
     expect(assigned.body.id).toBe(2);
@@ -188,35 +208,54 @@ describe("Chatwoot responses validate against swagger.json", () => {
     expect(convs.some((c: { id: number }) => c.id === 1)).toBe(true);
     const missing = await cw("POST", `${A}/contacts`, { name: "Sin bandeja" });
     expect(missing.status).toBe(400);
-    const created = await cw("POST", `${A}/contacts`, { name: "Rosa Pérez", phone_number: "+56987654321", inbox_id: 1 });
+    const created = await cw("POST", `${A}/contacts`, {
+      name: "Rosa Pérez",
+      phone_number: "+56987654321",
+      inbox_id: 1,
+    });
     expect(created.body.payload.contact).toMatchObject({ name: "Rosa Pérez", phone_number: "+56987654321" });
   });
 
   it("reports: summary and time series for admins, 401 for agents", async () => {
     const now = Math.floor(Date.now() / 1000);
-    const summary = (await cw("GET", `/api/v2/accounts/1/reports/summary?type=account&since=${now - 30 * 86400}&until=${now}`)).body;
+    const summary = (
+      await cw("GET", `/api/v2/accounts/1/reports/summary?type=account&since=${now - 30 * 86400}&until=${now}`)
+    ).body;
     expect(summary.conversations_count).toBeGreaterThan(0);
     expect(summary.previous).toBeDefined();
-    const series = (await cw("GET", `/api/v2/accounts/1/reports?metric=incoming_messages_count&type=account&since=${now - 7 * 86400}&until=${now}`)).body;
+    const series = (
+      await cw(
+        "GET",
+        `/api/v2/accounts/1/reports?metric=incoming_messages_count&type=account&since=${now - 7 * 86400}&until=${now}`,
+      )
+    ).body;
     expect(series.length).toBeGreaterThanOrEqual(7);
     expect(series.reduce((s: number, p: { value: string }) => s + Number(p.value), 0)).toBeGreaterThan(0);
     const agent = await cw("GET", "/api/v2/accounts/1/reports/summary?type=account", undefined, CW_AGENT_TOKEN);
     expect(agent.status).toBe(401);
-    expect((await cw("GET", "/api/v2/accounts/1/reports?metric=conversations_count", undefined, CW_AGENT_TOKEN)).status).toBe(401);
+    expect(
+      (await cw("GET", "/api/v2/accounts/1/reports?metric=conversations_count", undefined, CW_AGENT_TOKEN)).status,
+    ).toBe(401);
   });
 
   it("account webhooks: create returns a secret, list, update, delete", async () => {
-    const created = (await cw("POST", `${A}/webhooks`, { url: "http://127.0.0.1:9/hook", subscriptions: ["message_created"] })).body.payload.webhook;
+    const created = (
+      await cw("POST", `${A}/webhooks`, { url: "http://127.0.0.1:9/hook", subscriptions: ["message_created"] })
+    ).body.payload.webhook;
     expect(created.secret.length).toBeGreaterThan(16);
     expect((await cw("GET", `${A}/webhooks`)).body.payload.webhooks).toHaveLength(1);
-    const updated = (await cw("PATCH", `${A}/webhooks/${created.id}`, { subscriptions: ["message_created", "conversation_created"] })).body.payload.webhook;
+    const updated = (
+      await cw("PATCH", `${A}/webhooks/${created.id}`, { subscriptions: ["message_created", "conversation_created"] })
+    ).body.payload.webhook;
     expect(updated.subscriptions).toHaveLength(2);
     expect((await cw("DELETE", `${A}/webhooks/${created.id}`)).status).toBe(200);
     expect((await cw("GET", `${A}/webhooks`)).body.payload.webhooks).toHaveLength(0);
   });
 
   it("covered every OpenAPI route the sandbox serves", () => {
-    const expected = routeTable.filter((r) => r.service === "chatwoot" && r.documentedIn === "openapi").map((r) => `${r.method} ${r.path}`);
+    const expected = routeTable
+      .filter((r) => r.service === "chatwoot" && r.documentedIn === "openapi")
+      .map((r) => `${r.method} ${r.path}`);
     expect(expected.filter((k) => !exercised.has(k))).toEqual([]);
   });
 });

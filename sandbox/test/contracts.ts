@@ -11,7 +11,8 @@ export function contractsDir(): string {
   return process.env.CONTRACTS_DIR ?? path.resolve(process.cwd(), "../shared/contracts");
 }
 
-type Doc = Record<string, any>; // biome-ignore lint: an OpenAPI document is arbitrary JSON
+// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is arbitrary JSON
+type Doc = Record<string, any>;
 
 export function loadChatwootSpec(): Doc {
   return JSON.parse(readFileSync(path.join(contractsDir(), "chatwoot/swagger.json"), "utf8"));
@@ -47,7 +48,12 @@ export class SpecValidator {
     dialect: "3.0" | "3.1",
     private readonly basePath = "",
   ) {
-    const options = { strict: false, allErrors: true, validateSchema: false, formats: { jsonString: true, binary: true } } as const;
+    const options = {
+      strict: false,
+      allErrors: true,
+      validateSchema: false,
+      formats: { jsonString: true, binary: true },
+    } as const;
     this.ajv = dialect === "3.1" ? new Ajv2020(options) : new Ajv(options);
     addFormats(this.ajv);
     this.ajv.addSchema(doc, id);
@@ -56,7 +62,9 @@ export class SpecValidator {
 
   /** The spec's own spelling of a path template, whatever the parameter names. */
   specPath(template: string): string | undefined {
-    return this.byTemplate.get(templateKey(template.startsWith(this.basePath) ? template.slice(this.basePath.length) : template));
+    return this.byTemplate.get(
+      templateKey(template.startsWith(this.basePath) ? template.slice(this.basePath.length) : template),
+    );
   }
 
   hasOperation(method: string, template: string): boolean {
@@ -80,13 +88,20 @@ export class SpecValidator {
     if (!p || !this.doc.paths[p][m]) return { ok: false, reason: `${method} ${template} is not in the spec` };
     const responses = this.doc.paths[p][m].responses ?? {};
     const key = String(status) in responses ? String(status) : "default" in responses ? "default" : undefined;
-    if (!key) return { ok: false, reason: `status ${status} is not documented for ${method} ${p} (documented: ${Object.keys(responses).join(", ")})` };
+    if (!key)
+      return {
+        ok: false,
+        reason: `status ${status} is not documented for ${method} ${p} (documented: ${Object.keys(responses).join(", ")})`,
+      };
     // A response may itself be a reference (`$ref: '#/components/responses/NotFound'`).
     let at = `#/${pointer("paths", p, m, "responses", key)}`;
     let node = responses[key];
     for (let hops = 0; node?.$ref && hops < 5; hops++) {
       at = node.$ref as string;
-      node = at.replace(/^#\//, "").split("/").reduce((o: Doc, k: string) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], this.doc);
+      node = at
+        .replace(/^#\//, "")
+        .split("/")
+        .reduce((o: Doc, k: string) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], this.doc);
     }
     if (!node?.content?.["application/json"]?.schema) return { ok: true };
     return this.run(`${this.id}${at}/content/application~1json/schema`, body);

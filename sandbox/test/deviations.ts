@@ -18,7 +18,8 @@ export function patchChatwootSpec(doc: Doc): Doc {
 export function patchN8nSpec(doc: Doc): Doc {
   const execution = doc.components.schemas.execution.properties;
   // "execution `id` and `workflowId` come as strings although the spec says number"; retry links too.
-  for (const key of ["id", "workflowId", "retryOf", "retrySuccessId"]) execution[key] = { ...execution[key], type: "string" };
+  for (const key of ["id", "workflowId", "retryOf", "retrySuccessId"])
+    execution[key] = { ...execution[key], type: "string" };
   // "workflow items carry fields the spec's additionalProperties: false forbids (isArchived, description,
   // versionId, ...)": declare exactly the ones the sandbox sends, so any other stray field still fails.
   Object.assign(doc.components.schemas.workflow.properties, {
@@ -34,21 +35,32 @@ export function patchN8nSpec(doc: Doc): Doc {
  * Chatwoot responses whose shape comes from Chatwoot's code rather than the spec (NOTES.md: "When the
  * two disagree, trust these notes and the code paths named"). Returns undefined when the spec applies.
  */
-export function chatwootDeviation(v: SpecValidator, method: string, template: string, status: number, body: unknown): ValidationResult | undefined {
+export function chatwootDeviation(
+  v: SpecValidator,
+  method: string,
+  template: string,
+  status: number,
+  body: unknown,
+): ValidationResult | undefined {
   const b = body as Doc;
   // NOTES.md "Reports (admin tokens only; agents get 401/403)": the spec documents only 403/404.
-  if (template.startsWith("/api/v2/accounts/{account_id}/reports") && status === 401) return { ok: typeof b?.error === "string" };
+  if (template.startsWith("/api/v2/accounts/{account_id}/reports") && status === 401)
+    return { ok: typeof b?.error === "string" };
   // app/views/api/v1/accounts/webhooks/*.json.jbuilder wrap the records: {payload:{webhooks:[...]}} and
   // {payload:{webhook:{...}}}; the spec shows them bare. Validate the records themselves.
   if (template.includes("/webhooks") && status === 200 && method !== "DELETE") {
     const inner = method === "GET" ? b?.payload?.webhooks : [b?.payload?.webhook];
-    if (!Array.isArray(inner) || inner.some((w) => w === undefined)) return { ok: false, reason: "webhook payload wrapper missing" };
+    if (!Array.isArray(inner) || inner.some((w) => w === undefined))
+      return { ok: false, reason: "webhook payload wrapper missing" };
     return all(inner.map((w) => v.validateRef("#/components/schemas/webhook", w)));
   }
   // contacts/create.json.jbuilder renders {payload:{contact, contact_inbox}}; the spec's extended_contact
   // wants a payload array. Validate the contact and its inbox link with the spec's own schemas.
   if (method === "POST" && template === "/api/v1/accounts/{account_id}/contacts" && status === 200) {
-    return all([v.validateRef("#/components/schemas/contact_list_item", b?.payload?.contact), v.validateRef("#/components/schemas/contact_inbox", b?.payload?.contact_inbox)]);
+    return all([
+      v.validateRef("#/components/schemas/contact_list_item", b?.payload?.contact),
+      v.validateRef("#/components/schemas/contact_inbox", b?.payload?.contact_inbox),
+    ]);
   }
   // assignments_controller#render_agent renders `json: nil` when the assignee is removed.
   if (template.endsWith("/assignments") && status === 200 && body === null) return { ok: true };

@@ -45,7 +45,8 @@ export function chatwoot(sb: Sandbox, token = CW_TOKEN) {
 }
 
 export function n8n(sb: Sandbox) {
-  return (method: string, path: string, body?: unknown) => request(sb.url, method, `/n8n${path}`, { headers: { "X-N8N-API-KEY": N8N_KEY }, body });
+  return (method: string, path: string, body?: unknown) =>
+    request(sb.url, method, `/n8n${path}`, { headers: { "X-N8N-API-KEY": N8N_KEY }, body });
 }
 
 export function control(sb: Sandbox) {

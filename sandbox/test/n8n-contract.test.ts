@@ -70,7 +70,9 @@ describe("n8n responses validate against openapi.yml", () => {
 
   it("activate: 400 without a trigger, 409 on a webhook path conflict; deactivate", async () => {
     const all = await workflows();
-    const manual = all.find((w) => w.nodes.every((n) => n.type === "n8n-nodes-base.odoo" || n.type.endsWith("manualTrigger")));
+    const manual = all.find((w) =>
+      w.nodes.every((n) => n.type === "n8n-nodes-base.odoo" || n.type.endsWith("manualTrigger")),
+    );
     expect((await api("POST", `/api/v1/workflows/${manual?.id}/activate`)).status).toBe(400);
     const draft = all.find((w) => w.name.startsWith("Pedido confirmado v2"));
     expect((await api("POST", `/api/v1/workflows/${draft?.id}/activate`)).status).toBe(409);
@@ -83,11 +85,26 @@ describe("n8n responses validate against openapi.yml", () => {
   });
 
   it("create accepts exactly name, nodes, connections and settings", async () => {
-    const base = { name: "Nuevo flujo", nodes: [{ name: "Webhook", type: "n8n-nodes-base.webhook", typeVersion: 2, position: [0, 0], parameters: { path: "nuevo", httpMethod: "POST" } }], connections: {}, settings: { executionOrder: "v1" } };
+    const base = {
+      name: "Nuevo flujo",
+      nodes: [
+        {
+          name: "Webhook",
+          type: "n8n-nodes-base.webhook",
+          typeVersion: 2,
+          position: [0, 0],
+          parameters: { path: "nuevo", httpMethod: "POST" },
+        },
+      ],
+      connections: {},
+      settings: { executionOrder: "v1" },
+    };
     const created = await api("POST", "/api/v1/workflows", base);
     expect(created.body.active).toBe(false);
     expect((await api("POST", "/api/v1/workflows", { ...base, active: true })).status).toBe(400);
-    expect((await api("POST", "/api/v1/workflows", { ...base, settings: { executionOrder: "v1", binaryMode: "x" } })).status).toBe(400);
+    expect(
+      (await api("POST", "/api/v1/workflows", { ...base, settings: { executionOrder: "v1", binaryMode: "x" } })).status,
+    ).toBe(400);
     const { settings: _s, ...noSettings } = base;
     expect((await api("POST", "/api/v1/workflows", noSettings)).status).toBe(400);
   });
@@ -139,7 +156,9 @@ describe("n8n responses validate against openapi.yml", () => {
   });
 
   it("covered every OpenAPI route the sandbox serves", () => {
-    const expected = routeTable.filter((r) => r.service === "n8n" && r.documentedIn === "openapi").map((r) => `${r.method} ${r.path}`);
+    const expected = routeTable
+      .filter((r) => r.service === "n8n" && r.documentedIn === "openapi")
+      .map((r) => `${r.method} ${r.path}`);
     expect(expected.filter((k) => !exercised.has(k))).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ let receiverDelayMs = 0;
 /** HMAC-SHA256 with WebCrypto, written here rather than reusing the sandbox's signer. */
 async function expectedSignature(secret: string, timestamp: string, raw: string): Promise<string> {
   const enc = new TextEncoder();
-  const key = await crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, enc.encode(`${timestamp}.${raw}`)));
   return `sha256=${Array.from(mac, (b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
@@ -68,26 +70,43 @@ beforeEach(async () => {
   receiverDelayMs = 0;
   const created = await chatwoot(sb)("POST", "/api/v1/accounts/1/webhooks", {
     url: receiverUrl,
-    subscriptions: ["message_created", "message_updated", "conversation_created", "conversation_status_changed", "conversation_updated", "contact_created"],
+    subscriptions: [
+      "message_created",
+      "message_updated",
+      "conversation_created",
+      "conversation_status_changed",
+      "conversation_updated",
+      "contact_created",
+    ],
   });
   secret = created.body.payload.webhook.secret;
 });
 
 describe("Chatwoot webhooks", () => {
   it("an inbound message from a new number sends signed contact, conversation and message events", async () => {
-    const res = await control(sb)("POST", "/inbound", { phone: "+56 9 8765 4321", name: "Marta Díaz", content: "Hola, ¿tienen cemento?" });
+    const res = await control(sb)("POST", "/inbound", {
+      phone: "+56 9 8765 4321",
+      name: "Marta Díaz",
+      content: "Hola, ¿tienen cemento?",
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ createdContact: true, createdConversation: true });
     await waitFor(() => events("message_created").length === 1);
     expect(received.map((r) => r.body.event)).toEqual(["contact_created", "conversation_created", "message_created"]);
     const msg = events("message_created")[0];
-    expect(msg.body).toMatchObject({ message_type: "incoming", content: "Hola, ¿tienen cemento?", id: res.body.messageId });
+    expect(msg.body).toMatchObject({
+      message_type: "incoming",
+      content: "Hola, ¿tienen cemento?",
+      id: res.body.messageId,
+    });
     expect(msg.body.conversation.id).toBe(res.body.conversationId);
     expect(msg.body.sender.phone_number).toBe("+56987654321");
     for (const r of received) {
       expect(await verify(secret, r)).toBe(true);
       expect(Math.abs(Number(r.headers["x-chatwoot-timestamp"]) - Date.now() / 1000)).toBeLessThan(60);
-      expect(r.headers["x-chatwoot-delivery"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(r.headers["x-chatwoot-delivery"]).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
     }
   });
 
@@ -102,13 +121,27 @@ describe("Chatwoot webhooks", () => {
   it("a second message continues the conversation; replies and status changes are sent too", async () => {
     const first = (await control(sb)("POST", "/inbound", { phone: "+56911112222", content: "Hola" })).body;
     const second = (await control(sb)("POST", "/inbound", { phone: "+56911112222", content: "¿Siguen ahí?" })).body;
-    expect(second).toMatchObject({ conversationId: first.conversationId, createdContact: false, createdConversation: false });
-    await chatwoot(sb)("POST", `/api/v1/accounts/1/conversations/${first.conversationId}/messages`, { content: "¡Sí! Dígame." });
-    await chatwoot(sb)("POST", `/api/v1/accounts/1/conversations/${first.conversationId}/toggle_status`, { status: "resolved" });
-    await waitFor(() => events("conversation_status_changed").length === 1 && events("message_updated").length >= 1, 4_000);
+    expect(second).toMatchObject({
+      conversationId: first.conversationId,
+      createdContact: false,
+      createdConversation: false,
+    });
+    await chatwoot(sb)("POST", `/api/v1/accounts/1/conversations/${first.conversationId}/messages`, {
+      content: "¡Sí! Dígame.",
+    });
+    await chatwoot(sb)("POST", `/api/v1/accounts/1/conversations/${first.conversationId}/toggle_status`, {
+      status: "resolved",
+    });
+    await waitFor(
+      () => events("conversation_status_changed").length === 1 && events("message_updated").length >= 1,
+      4_000,
+    );
     const outgoing = events("message_created").find((r) => r.body.message_type === "outgoing");
     expect(outgoing?.body.content).toBe("¡Sí! Dígame.");
-    expect(events("conversation_status_changed")[0].body.changed_attributes[0].status).toEqual({ previous_value: "open", current_value: "resolved" });
+    expect(events("conversation_status_changed")[0].body.changed_attributes[0].status).toEqual({
+      previous_value: "open",
+      current_value: "resolved",
+    });
     expect(events("message_updated")[0].body.status).toBe("delivered");
     const third = (await control(sb)("POST", "/inbound", { phone: "+56911112222", content: "Otra consulta" })).body;
     expect(third.createdConversation).toBe(true);
@@ -119,7 +152,9 @@ describe("Chatwoot webhooks", () => {
     const res = await control(sb)("POST", "/inbound", { conversationId: 3, content: "Me falta una cosa" });
     expect(res.body.conversationId).toBe(3);
     await waitFor(() => events("message_created").some((r) => r.body.message_type === "incoming"));
-    const statuses = events("conversation_status_changed").map((r) => r.body.changed_attributes[0].status.current_value);
+    const statuses = events("conversation_status_changed").map(
+      (r) => r.body.changed_attributes[0].status.current_value,
+    );
     expect(statuses).toEqual(["resolved", "open"]);
     expect((await control(sb)("POST", "/inbound", { conversationId: 99999, content: "x" })).status).toBe(404);
   });
