@@ -2,6 +2,7 @@
 
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open";
+import "./load-env";
 import { env } from "../lib/env";
 
 const database = openDatabase({ url: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL, dataDir: env.DATA_DIR });

@@ -9,7 +9,9 @@ export function AuthCard({ title, subtitle, children }: { title: string; subtitl
         <div className="mx-auto mb-2 grid size-10 place-items-center rounded-lg bg-primary text-primary-foreground">
           <MessageCircle className="size-5" aria-hidden />
         </div>
-        <CardTitle className="text-xl">{title}</CardTitle>
+        <CardTitle>
+          <h1 className="text-xl">{title}</h1>
+        </CardTitle>
         <CardDescription>{subtitle}</CardDescription>
       </CardHeader>
       <CardContent>{children}</CardContent>

@@ -36,6 +36,7 @@ export function UserMenu({ user, authProvider }: { user: ShellUser; authProvider
   const signOut = useSignOut(authProvider);
 
   const setLocale = (value: string) => {
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in browsers our users still have.
     document.cookie = `${LOCALE_COOKIE}=${value as Locale}; path=/; max-age=31536000; samesite=lax`;
     router.refresh();
   };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { ZodError, type z } from "zod";
+import { ZodError } from "zod";
 import { currentIdentity } from "@/lib/auth/current-identity";
 import type { Identity } from "@/lib/auth/types";
 import type { Role } from "@/lib/db/schema";
@@ -8,6 +8,7 @@ import type { TenantContext } from "@/lib/db/with-tenant";
 import { ApiError, forbidden, notFound, unauthorized } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { findMembership, roleAtLeast, type TenantSummary } from "@/lib/tenancy/memberships";
+import type { z } from "@/lib/validation";
 import { errorResponse } from "./error-response";
 
 type Schema = z.ZodType;

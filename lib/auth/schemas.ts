@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 
 // Shared by the forms and the API so both refuse the same input with the same words.
 export const emailSchema = z

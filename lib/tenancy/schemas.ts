@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { emailSchema } from "@/lib/auth/schemas";
 import { roles } from "@/lib/db/roles";
+import { z } from "@/lib/validation";
 import { slugSchema } from "./slug";
 
 export const createWorkspaceSchema = z.object({

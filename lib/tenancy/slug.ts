@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 
 // Top-level paths the app owns; a tenant with one of these slugs would shadow a page.
 const reserved = new Set([

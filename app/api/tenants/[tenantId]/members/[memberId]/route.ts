@@ -1,9 +1,10 @@
 // PATCH /api/tenants/{tenantId}/members/{memberId} – change a member's role (admins)
 // DELETE /api/tenants/{tenantId}/members/{memberId} – remove a member or cancel an invitation (admins)
-import { z } from "zod";
+
 import { apiRoute } from "@/lib/api/route";
 import { changeMemberRole, removeMember } from "@/lib/tenancy/members";
 import { changeRoleSchema } from "@/lib/tenancy/schemas";
+import { z } from "@/lib/validation";
 
 const params = z.object({ tenantId: z.string(), memberId: z.string() });
 

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "./support/accounts";
+
+test("an admin invites a viewer, the invitation is accepted at sign-up, and the last admin stays", async ({
+  page,
+  context,
+  browser,
+}) => {
+  const admin = await signUpViaApi(context.request, "Admin");
+  const tenant = await createWorkspaceViaApi(context.request, "Botillería Central");
+
+  await page.goto(`/${tenant.slug}/settings/members`);
+  await expect(page.getByTestId("member-row")).toHaveCount(1);
+
+  // The only admin cannot remove themself.
+  await page.getByRole("button", { name: `Quitar del espacio: ${admin.email}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Quitar del espacio" }).click();
+  await expect(page.getByText("Debe quedar al menos un administrador activo en el espacio.")).toBeVisible();
+  await expect(page.getByTestId("member-row")).toHaveCount(1);
+
+  const invitee = uniqueEmail("viewer");
+  await page.getByRole("button", { name: "Invitar" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Correo").fill(invitee);
+  await dialog.getByLabel("Rol").click();
+  await page.getByRole("option", { name: "Lector" }).click();
+  await dialog.getByRole("button", { name: "Invitar" }).click();
+  await expect(page.getByText(`Invitación creada para ${invitee}.`)).toBeVisible();
+  await expect(page.getByTestId("member-row").filter({ hasText: invitee })).toContainText("Invitación pendiente");
+
+  // The invited person creates an account with that email and lands in the workspace as a viewer.
+  const other = await browser.newContext();
+  const viewerPage = await other.newPage();
+  await viewerPage.goto("/sign-up");
+  await viewerPage.getByLabel("Nombre").fill("Vera Lectora");
+  await viewerPage.getByLabel("Correo").fill(invitee);
+  await viewerPage.getByLabel("Contraseña").fill(password);
+  await viewerPage.getByRole("button", { name: "Crear cuenta" }).click();
+  await expect(viewerPage).toHaveURL(new RegExp(`/${tenant.slug}/overview$`));
+  await viewerPage.goto(`/${tenant.slug}/settings/members`);
+  await expect(viewerPage.getByText("Solo los administradores pueden invitar o cambiar roles.")).toBeVisible();
+  await expect(viewerPage.getByRole("button", { name: "Invitar" })).toHaveCount(0);
+  // The API refuses what the UI hides: a viewer gets 403 in their own tenant.
+  const res = await other.request.post(`/api/tenants/${tenant.id}/members`, {
+    data: { email: "z@z.cl", role: "admin" },
+  });
+  expect(res.status()).toBe(403);
+  await other.close();
+
+  await page.reload();
+  await expect(page.getByTestId("member-row").filter({ hasText: invitee })).toContainText("Activo");
+
+  // Promote the viewer to admin; now the first admin can be demoted.
+  await page.getByRole("combobox", { name: `Cambiar rol: ${invitee}` }).click();
+  await page.getByRole("option", { name: "Administrador" }).click();
+  await expect(page.getByText("Rol actualizado.")).toBeVisible();
+  await page.getByRole("combobox", { name: `Cambiar rol: ${admin.email}` }).click();
+  await page.getByRole("option", { name: "Equipo" }).click();
+  await expect(page.getByRole("combobox", { name: `Cambiar rol: ${admin.email}` })).toHaveCount(0);
+});

@@ -1,0 +1,51 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests drive Debian's Chromium (never a downloaded browser) against a production
+// build (`next start`) and the sandbox, each on its own port and with a fresh embedded database.
+const hubPort = Number(process.env.E2E_PORT ?? 3100);
+const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4199);
+const dataDir = `.data/e2e-${hubPort}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  // Two cores: one for the server, one for the browser.
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://localhost:${hubPort}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      command: `npx tsx sandbox/main.ts`,
+      url: `http://127.0.0.1:${sandboxPort}/__sandbox/sent`,
+      env: { SANDBOX_PORT: String(sandboxPort) },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `rm -rf ${dataDir} && npx next start --port ${hubPort}`,
+      url: `http://localhost:${hubPort}/api/health`,
+      env: {
+        DATA_DIR: dataDir,
+        INSECURE_COOKIES: "1",
+        ALLOW_PRIVATE_UPSTREAMS: "1",
+        SANDBOX_PORT: String(sandboxPort),
+        LOG_LEVEL: "warn",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

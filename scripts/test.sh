@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# `npm test`: everything a change must pass, in the order that fails fastest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n== %s ==\n' "$1"; }
+
+step "typecheck"
+npx tsc --noEmit -p .
+
+step "lint"
+npx biome ci .
+
+step "unit, integration, database and contract tests"
+npx vitest run
+
+step "production build"
+npx next build
+
+step "end-to-end (Chromium)"
+npx playwright test
