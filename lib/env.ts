@@ -17,6 +17,8 @@ const appSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   APP_URL: z.url().optional(),
   APP_ENCRYPTION_KEY: z.string().min(32).optional(),
+  // Comma-separated keys that still decrypt values sealed before a rotation.
+  APP_ENCRYPTION_KEY_PREVIOUS: z.string().optional(),
   SMARTEROS_SERVICE_KEY: z.string().min(24).optional(),
   ALLOW_PRIVATE_UPSTREAMS: booleanFlag,
   // Secure cookies need https; local production builds (tests, on-premise behind plain http) opt out.

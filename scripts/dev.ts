@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open";
 import { env } from "../lib/env";
+import { connectDemoIntegrations, waitForHealth } from "./connect-demo-integrations";
 import { demo, seedDemo } from "./demo-seed";
 
 process.env.ALLOW_PRIVATE_UPSTREAMS ??= "1";
@@ -34,6 +35,17 @@ process.on("SIGTERM", () => shutdown(0));
 
 run("sandbox", ["tsx", "sandbox/main.ts"]);
 run("next", ["next", "dev", "--port", String(env.PORT)]);
+
+const hubUrl = `http://localhost:${env.PORT}`;
+const sandboxUrl = `http://127.0.0.1:${env.SANDBOX_PORT}`;
+try {
+  await waitForHealth(hubUrl);
+  // The first request also compiles the pages in development; the demo is ready after this.
+  const results = await connectDemoIntegrations(hubUrl, sandboxUrl);
+  console.log(`  Demo integrations: ${results.join(" · ")}`);
+} catch (error) {
+  console.error(`  Could not connect the demo integrations: ${error instanceof Error ? error.message : error}`);
+}
 
 console.log(`
   SmarterOS Hub    http://localhost:${env.PORT}

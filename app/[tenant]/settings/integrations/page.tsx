@@ -1,6 +1,5 @@
-import { PlugZap } from "lucide-react";
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/empty-state";
+import { IntegrationsPanel } from "@/components/settings/integrations/integrations-panel";
 import { getI18n } from "@/lib/i18n/server";
 import { getPageTenant } from "@/lib/tenancy/page-tenant";
 
@@ -9,7 +8,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function IntegrationsPage({ params }: { params: Promise<{ tenant: string }> }) {
-  await getPageTenant((await params).tenant);
-  const { t } = await getI18n();
-  return <EmptyState icon={PlugZap} title={t("empty.integrationsTitle")} body={t("empty.integrationsBody")} />;
+  const { tenant } = await getPageTenant((await params).tenant);
+  return <IntegrationsPanel tenantId={tenant.id} canManage={tenant.role === "admin"} />;
 }

@@ -1,0 +1,44 @@
+import { z } from "@/lib/validation";
+
+// What an admin (or a script) sends to connect each service. Secrets may be omitted when updating a
+// saved connection: the stored one is kept, since it is never shown again.
+const baseUrl = z.string().trim().min(1, { error: "Ingresa la URL del servicio." }).max(500);
+const secret = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Ingresa ${label}.` })
+    .max(500);
+
+export const connectionInputSchemas = {
+  chatwoot: z.object({
+    baseUrl,
+    accountId: z.coerce
+      .number({ error: "El id de cuenta es un número." })
+      .int()
+      .positive({ error: "El id de cuenta es un número positivo." }),
+    token: secret("el token de acceso").optional(),
+  }),
+  odoo: z.object({
+    baseUrl,
+    database: z.string().trim().min(1, { error: "Ingresa el nombre de la base de datos." }).max(120),
+    login: z.string().trim().min(1, { error: "Ingresa el usuario de Odoo." }).max(200),
+    apiKey: secret("la clave API").optional(),
+  }),
+  n8n: z.object({ baseUrl, apiKey: secret("la clave API").optional() }),
+} as const;
+
+export type IntegrationKind = keyof typeof connectionInputSchemas;
+export const integrationKinds = Object.keys(connectionInputSchemas) as IntegrationKind[];
+export const integrationKindSchema = z.enum(["chatwoot", "odoo", "n8n"], { error: "Servicio desconocido." });
+
+export type ConnectionInput = {
+  [K in IntegrationKind]: z.infer<(typeof connectionInputSchemas)[K]>;
+};
+
+/** A complete connection as the adapters need it, secrets included. Server memory only. */
+export type Connection = {
+  chatwoot: { baseUrl: string; accountId: number; token: string };
+  odoo: { baseUrl: string; database: string; login: string; apiKey: string };
+  n8n: { baseUrl: string; apiKey: string };
+};
