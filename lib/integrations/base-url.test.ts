@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "@/lib/errors";
+import { assertAllowedBaseUrl, isBlockedAddress, normalizeBaseUrl } from "./base-url";
+import { rejection } from "./testing/sandbox";
+
+const resolveTo =
+  (...addresses: string[]) =>
+  async () =>
+    addresses;
+const strict = (url: string, ...addresses: string[]) =>
+  assertAllowedBaseUrl(url, { allowPrivate: false, resolve: resolveTo(...addresses) });
+
+async function refusal(p: Promise<unknown>): Promise<string> {
+  const e = await rejection(p);
+  expect(e).toBeInstanceOf(ApiError);
+  expect((e as ApiError).code).toBe("validation_error");
+  const fieldErrors = (e as ApiError).details?.fieldErrors as { baseUrl: string[] };
+  expect(fieldErrors.baseUrl[0]).toBe((e as ApiError).message);
+  return (e as ApiError).message;
+}
+
+describe("normalizeBaseUrl", () => {
+  it("trims and drops trailing slashes", () => {
+    expect(normalizeBaseUrl("  https://chat.roble.cl/ ")).toBe("https://chat.roble.cl");
+    expect(normalizeBaseUrl("https://x.cl/odoo//")).toBe("https://x.cl/odoo");
+  });
+});
+
+describe("assertAllowedBaseUrl", () => {
+  it("accepts a public host and returns it normalised", async () => {
+    await expect(strict("https://chat.roble.cl/", "203.0.113.10")).resolves.toBe("https://chat.roble.cl");
+  });
+
+  it.each([
+    ["loopback", "127.0.0.1"],
+    ["loopback range", "127.8.9.1"],
+    ["10/8", "10.1.2.3"],
+    ["172.16/12", "172.20.0.5"],
+    ["192.168/16", "192.168.1.10"],
+    ["link-local", "169.254.10.1"],
+    ["metadata", "169.254.169.254"],
+    ["CGNAT", "100.100.0.1"],
+    ["unspecified", "0.0.0.0"],
+    ["IPv6 loopback", "::1"],
+    ["IPv6 unique-local", "fd12:3456::1"],
+    ["IPv6 link-local", "fe80::1"],
+    ["IPv4-mapped private", "::ffff:10.0.0.1"],
+    ["IPv4-mapped hex", "::ffff:7f00:1"],
+  ])("refuses %s (%s) from DNS", async (_name, address) => {
+    expect(await refusal(strict("https://chatwoot.example.com", address))).toContain("dirección interna");
+  });
+
+  it("refuses when any of several resolved addresses is private", async () => {
+    await refusal(strict("https://chatwoot.example.com", "203.0.113.10", "10.0.0.2"));
+  });
+
+  it("refuses IP literals in the URL itself, IPv6 included", async () => {
+    await refusal(strict("http://127.0.0.1:3000"));
+    await refusal(strict("http://[::1]:3000"));
+    await refusal(strict("http://169.254.169.254/latest/meta-data"));
+  });
+
+  it("allowPrivate lets loopback and private networks through", async () => {
+    const opts = { allowPrivate: true, resolve: resolveTo("127.0.0.1") };
+    await expect(assertAllowedBaseUrl("http://127.0.0.1:4100/chatwoot/", opts)).resolves.toBe(
+      "http://127.0.0.1:4100/chatwoot",
+    );
+    await expect(assertAllowedBaseUrl("http://odoo.lan", opts)).resolves.toBe("http://odoo.lan");
+  });
+
+  it("refuses other schemes, credentials, queries and garbage even when private is allowed", async () => {
+    const opts = { allowPrivate: true };
+    expect(await refusal(assertAllowedBaseUrl("ftp://files.roble.cl", opts))).toContain("https://");
+    await refusal(assertAllowedBaseUrl("file:///etc/passwd", opts));
+    await refusal(assertAllowedBaseUrl("javascript:alert(1)", opts));
+    expect(await refusal(assertAllowedBaseUrl("https://user:pw@chat.roble.cl", opts))).toContain("usuario");
+    await refusal(assertAllowedBaseUrl("https://chat.roble.cl/?token=x", opts));
+    expect(await refusal(assertAllowedBaseUrl("chat.roble.cl", opts))).toContain("no es válida");
+  });
+
+  it("says so when the name does not resolve", async () => {
+    const failing = async () => {
+      throw Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" });
+    };
+    const msg = await refusal(assertAllowedBaseUrl("https://nope.invalid", { allowPrivate: false, resolve: failing }));
+    expect(msg).toContain("No se encontró el servidor");
+  });
+});
+
+describe("isBlockedAddress", () => {
+  it("lets public addresses through", () => {
+    expect(isBlockedAddress("8.8.8.8")).toBe(false);
+    expect(isBlockedAddress("172.32.0.1")).toBe(false);
+    expect(isBlockedAddress("100.128.0.1")).toBe(false);
+    expect(isBlockedAddress("2606:4700::1111")).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+export { type HttpMethod, type UpstreamRequest, upstreamRequest, upstreamText } from "./request";
+export { backoffDelay, parseRetryAfter } from "./retry";
