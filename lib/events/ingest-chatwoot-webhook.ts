@@ -1,0 +1,82 @@
+import "server-only";
+import { servicePathDb } from "@/lib/db/privileged";
+import { webhookEvents } from "@/lib/db/schema";
+import { ApiError, notFound } from "@/lib/errors";
+import { findChatwootWebhookTarget } from "@/lib/integrations/store/webhook-target";
+import { log } from "@/lib/log";
+import { deliveryKey } from "./delivery-key";
+import { liveKindFor } from "./normalize-chatwoot-event";
+import { checkWebhookTrust, type WebhookProof } from "./webhook-signature";
+
+/** Chatwoot's payloads are a few KB; anything this large is not one of them. */
+export const MAX_WEBHOOK_BYTES = 1024 * 1024;
+
+export type IngestInput = {
+  integrationId: string;
+  rawBody: string;
+  proof: WebhookProof;
+  deliveryHeader: string | null;
+};
+export type IngestResult = { stored: boolean; duplicate: boolean; eventId: number | null };
+
+const invalidSignature = () => new ApiError("unauthorized", "Firma del webhook inválida.");
+
+/**
+ * A Chatwoot webhook, verified and stored once. The insert fires the NOTIFY trigger
+ * (migration 20261121000500), so live streams hear about it when this returns; nothing slower
+ * happens before the caller answers, because Chatwoot gives up after 5 s and never retries.
+ */
+export async function ingestChatwootWebhook(input: IngestInput): Promise<IngestResult> {
+  const target = await findChatwootWebhookTarget(input.integrationId);
+  if (!target) throw notFound("La integración");
+
+  const trust = checkWebhookTrust(target, input.proof, input.rawBody);
+  if (!trust.ok) {
+    log.warn("webhook refused", {
+      tenantId: target.tenantId,
+      integrationId: target.integrationId,
+      reason: trust.reason,
+    });
+    if (trust.reason === "timestamp")
+      throw new ApiError("unauthorized", "El webhook está vencido o trae una hora inválida.");
+    if (trust.reason === "token") throw new ApiError("unauthorized", "Token del webhook inválido.");
+    throw invalidSignature();
+  }
+
+  const payload = parsePayload(input.rawBody);
+  const event = payload.event as string;
+  // Typing indicators and inbox changes are not live events the Hub shows; accepting them keeps
+  // Chatwoot's delivery log green without filling webhook_events.
+  if (!liveKindFor(event)) return { stored: false, duplicate: false, eventId: null };
+
+  const db = await servicePathDb();
+  const [row] = await db
+    .insert(webhookEvents)
+    .values({
+      tenantId: target.tenantId,
+      integrationId: target.integrationId,
+      deliveryKey: deliveryKey(event, payload, input.rawBody, input.deliveryHeader),
+      event,
+      payload,
+    })
+    .onConflictDoNothing({ target: [webhookEvents.tenantId, webhookEvents.deliveryKey] })
+    .returning({ id: webhookEvents.id });
+  return row ? { stored: true, duplicate: false, eventId: row.id } : { stored: false, duplicate: true, eventId: null };
+}
+
+function parsePayload(rawBody: string): Record<string, unknown> & { event: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(rawBody);
+  } catch {
+    throw new ApiError("bad_request", "El cuerpo del webhook no es JSON válido.");
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new ApiError("bad_request", "El webhook no trae un objeto JSON.");
+  }
+  const event = (parsed as Record<string, unknown>).event;
+  if (typeof event !== "string" || event === "" || event.length > 100) {
+    throw new ApiError("bad_request", "El webhook no indica el evento (campo «event»).");
+  }
+  return parsed as Record<string, unknown> & { event: string };
+}
