@@ -18,6 +18,7 @@ export type EventStreamOptions = {
   signal: AbortSignal;
   heartbeatMs?: number;
   maxLifetimeMs?: number;
+  replayLimit?: number;
 };
 
 const DEDUPE_WINDOW = 2000;
@@ -31,6 +32,7 @@ export async function openEventStream(options: EventStreamOptions): Promise<Read
   const { hub, tenantId, run, signal } = options;
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const maxLifetimeMs = options.maxLifetimeMs ?? 30 * 60_000;
+  const replayLimit = options.replayLimit ?? REPLAY_LIMIT;
 
   const sent = new Set<number>();
   let maxSent = options.lastEventId ?? 0;
@@ -92,7 +94,7 @@ export async function openEventStream(options: EventStreamOptions): Promise<Read
       if (catchUp) {
         catchUp = false;
         pending.clear();
-        const replay = await readEventsAfter(run, tenantId, maxSent, REPLAY_LIMIT);
+        const replay = await readEventsAfter(run, tenantId, maxSent, replayLimit);
         if (replay.truncated) write(sseControl("reset", { reason: "too_many_missed" }));
         send(replay.events);
         return;
@@ -153,7 +155,7 @@ export async function openEventStream(options: EventStreamOptions): Promise<Read
       const lastEventId = options.lastEventId;
       enqueueWork(async () => {
         if (lastEventId !== null) {
-          const replay = await readEventsAfter(run, tenantId, lastEventId, REPLAY_LIMIT);
+          const replay = await readEventsAfter(run, tenantId, lastEventId, replayLimit);
           if (replay.truncated) write(sseControl("reset", { reason: "too_many_missed" }));
           send(replay.events);
         }

@@ -1,0 +1,90 @@
+// The listener and its fan-out on each driver: a NOTIFY committed on one connection reaches the
+// subscribers of that tenant, and never a subscriber of another tenant.
+import { sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { EventHub } from "@/lib/events/event-hub";
+import {
+  createEventDatabase,
+  drivers,
+  type EventDatabase,
+  seedTenant,
+  storeEvent,
+  type TenantFixture,
+} from "./event-database";
+
+const waitFor = async (check: () => boolean, ms = 3000) => {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+describe.each(drivers)("event hub on %s", (driver) => {
+  let database: EventDatabase;
+  let hub: EventHub;
+  let a: TenantFixture;
+  let b: TenantFixture;
+
+  beforeAll(async () => {
+    database = await createEventDatabase(driver);
+    a = await seedTenant(database, "ferreteria");
+    b = await seedTenant(database, "panaderia");
+  });
+  afterEach(() => hub?.close());
+  afterAll(() => database?.dispose());
+
+  it("delivers a stored event to its tenant's subscribers only", async () => {
+    hub = new EventHub(database.source());
+    const gotA: number[] = [];
+    const gotA2: number[] = [];
+    const gotB: number[] = [];
+    await hub.subscribe(a.tenantId, { onEvent: (id) => gotA.push(id), onResync: () => {} });
+    await hub.subscribe(a.tenantId, { onEvent: (id) => gotA2.push(id), onResync: () => {} });
+    await hub.subscribe(b.tenantId, { onEvent: (id) => gotB.push(id), onResync: () => {} });
+
+    const id = await storeEvent(database, a, "message_created", { id: 1 });
+    await waitFor(() => gotA.length === 1 && gotA2.length === 1);
+    expect(gotA).toEqual([id]);
+    expect(gotA2).toEqual([id]);
+    await settle();
+    expect(gotB).toEqual([]);
+  });
+
+  it("does not notify for a duplicate delivery", async () => {
+    hub = new EventHub(database.source());
+    const got: number[] = [];
+    await hub.subscribe(a.tenantId, { onEvent: (id) => got.push(id), onResync: () => {} });
+    const first = await storeEvent(database, a, "message_created", { id: 2 }, "delivery-dup");
+    const second = await storeEvent(database, a, "message_created", { id: 2 }, "delivery-dup");
+    expect(second).toBeNull();
+    await waitFor(() => got.length >= 1);
+    await settle();
+    expect(got).toEqual([first]);
+  });
+
+  it("hears a NOTIFY sent by hand on another connection, and ignores malformed payloads", async () => {
+    hub = new EventHub(database.source());
+    const got: number[] = [];
+    await hub.subscribe(b.tenantId, { onEvent: (id) => got.push(id), onResync: () => {} });
+    await database.db.execute(sql`select pg_notify('hub_events', 'not json')`);
+    await database.db.execute(
+      sql`select pg_notify('hub_events', ${JSON.stringify({ tenantId: b.tenantId, eventId: 999 })})`,
+    );
+    await waitFor(() => got.length === 1);
+    expect(got).toEqual([999]);
+  });
+
+  it("stops delivering after unsubscribe and forgets the tenant", async () => {
+    hub = new EventHub(database.source());
+    const got: number[] = [];
+    const unsubscribe = await hub.subscribe(a.tenantId, { onEvent: (id) => got.push(id), onResync: () => {} });
+    expect(hub.subscriberCount(a.tenantId)).toBe(1);
+    unsubscribe();
+    expect(hub.subscriberCount()).toBe(0);
+    await storeEvent(database, a, "message_created", { id: 3 });
+    await settle();
+    expect(got).toEqual([]);
+  });
+});
