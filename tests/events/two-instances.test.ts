@@ -1,0 +1,163 @@
+// Two `next start` processes on one PostgreSQL database behave as one: a webhook delivered to
+// instance A reaches an SSE client connected to instance B (and not a stream of another tenant).
+// Needs TEST_DATABASE_URL and a production build (`npx next build`); skipped otherwise.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Sandbox, startSandbox } from "@/sandbox/server";
+import { createServerDatabase, dropServerDatabase } from "./event-database";
+import { SseReader } from "./sse-reader";
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+const built = existsSync(path.join(process.cwd(), ".next", "BUILD_ID"));
+const skipReason = !serverUrl ? "TEST_DATABASE_URL is not set" : !built ? "no production build (.next)" : null;
+if (skipReason) console.info(`two app instances on one Postgres: skipped (${skipReason})`);
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+type Instance = { url: string; child: ChildProcess; output: string[] };
+
+async function startInstance(databaseUrl: string): Promise<Instance> {
+  const port = await freePort();
+  const output: string[] = [];
+  const child = spawn(
+    process.execPath,
+    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        DATABASE_DIRECT_URL: "",
+        APP_ENCRYPTION_KEY: "two-instances-test-key-0123456789abcdef",
+        ALLOW_PRIVATE_UPSTREAMS: "1",
+        INSECURE_COOKIES: "1",
+        LOG_LEVEL: "warn",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
+  child.stdout?.on("data", (d) => output.push(String(d)));
+  child.stderr?.on("data", (d) => output.push(String(d)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited: ${output.join("")}`);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { url, child, output };
+    if (Date.now() > deadline) throw new Error(`next start did not come up: ${output.join("")}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function stopInstance(instance: Instance | undefined) {
+  if (!instance?.child.pid || instance.child.exitCode !== null) return;
+  try {
+    process.kill(-instance.child.pid, "SIGTERM");
+  } catch {
+    instance.child.kill("SIGTERM");
+  }
+}
+
+/** Signs up and creates a workspace through the API; returns the session cookie and tenant id. */
+async function newAccount(instance: Instance, label: string) {
+  const email = `${label}-${Date.now()}@example.cl`;
+  const signUp = await fetch(`${instance.url}/api/auth/sign-up`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: label, email, password: "una-clave-segura-123" }),
+  });
+  expect(signUp.status).toBe(201);
+  const cookie = signUp.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const created = await fetch(`${instance.url}/api/tenants`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie, origin: instance.url },
+    body: JSON.stringify({ legalName: `Empresa ${label}`, slug: `${label}-${Date.now().toString(36)}` }),
+  });
+  expect(created.status).toBe(201);
+  const { tenant } = (await created.json()) as { tenant: { id: string } };
+  return { cookie, tenantId: tenant.id };
+}
+
+async function openStream(instance: Instance, account: { cookie: string; tenantId: string }) {
+  const res = await fetch(`${instance.url}/api/events?tenant=${account.tenantId}`, {
+    headers: { cookie: account.cookie },
+  });
+  expect(res.status).toBe(200);
+  if (!res.body) throw new Error("no body");
+  const reader = new SseReader(res.body);
+  await reader.next((f) => f.event === "ready");
+  return reader;
+}
+
+describe.skipIf(skipReason !== null)("two app instances on one Postgres", () => {
+  let databaseUrl: string;
+  let sandbox: Sandbox;
+  let a: Instance;
+  let b: Instance;
+  const readers: SseReader[] = [];
+
+  beforeAll(async () => {
+    databaseUrl = await createServerDatabase(serverUrl as string);
+    // The deploy step, as an operator runs it.
+    await promisify(execFile)("npm", ["run", "db:migrate"], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    sandbox = await startSandbox({ port: 0 });
+    [a, b] = await Promise.all([startInstance(databaseUrl), startInstance(databaseUrl)]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(readers.map((r) => r.cancel()));
+    stopInstance(a);
+    stopInstance(b);
+    await sandbox?.close();
+    if (databaseUrl && serverUrl) await dropServerDatabase(serverUrl, databaseUrl);
+  }, 60_000);
+
+  it("a webhook delivered to instance A reaches a stream on instance B, and only its tenant's", async () => {
+    const owner = await newAccount(a, "ferreteria");
+    const other = await newAccount(a, "panaderia");
+    // Connecting through A registers A's webhook URL at the sandbox's Chatwoot.
+    const connect = await fetch(`${a.url}/api/tenants/${owner.tenantId}/integrations/chatwoot`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", cookie: owner.cookie, origin: a.url },
+      body: JSON.stringify({ baseUrl: `${sandbox.url}/chatwoot`, accountId: 1, token: "sandbox-chatwoot-token" }),
+    });
+    expect(connect.status, await connect.clone().text()).toBe(200);
+    const { integration } = (await connect.json()) as { integration: { webhook: { url: string } } };
+    expect(new URL(integration.webhook.url).port).toBe(new URL(a.url).port);
+
+    // Sessions live in the database, so the same cookie works on B.
+    const onB = await openStream(b, owner);
+    const otherOnB = await openStream(b, other);
+    readers.push(onB, otherOnB);
+
+    const res = await fetch(`${sandbox.url}/__sandbox/inbound`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ phone: "+56911112222", name: "Rodrigo Vera", content: "¿Tienen planchas OSB de 15 mm?" }),
+    });
+    const sent = (await res.json()) as { messageId: number; conversationId: number };
+    const frame = await onB.next((f) => f.event === "message.created" && f.json?.messageId === sent.messageId, 5000);
+    expect(frame.json).toMatchObject({ conversationId: sent.conversationId, messageType: "incoming" });
+    expect(await otherOnB.eventsWithin(500)).toEqual([]);
+  }, 60_000);
+});
