@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { log } from "@/lib/log";
 import { z } from "@/lib/validation";
 import { CW, rejection, startTestSandbox, type TestSandbox } from "../testing/sandbox";
 import { UpstreamError } from "../upstream-error";
@@ -157,6 +158,35 @@ describe("upstreamRequest", () => {
       upstreamRequest({ service: "odoo", operation: "t", url: `${localUrl}/big`, method: "GET", maxBytes: 10_000 }),
     );
     expect(e).toMatchObject({ code: "upstream_bad_response", service: "odoo" });
+  });
+});
+
+describe("logging", () => {
+  it("logs each call once with service, operation, tenant, status, latency and attempts, never a secret", async () => {
+    const info = vi.spyOn(log, "info");
+    const warn = vi.spyOn(log, "warn");
+    try {
+      await sb.fault({ service: "chatwoot", route: "/profile", mode: "status", status: 503, times: 1 });
+      await profile({ tenantId: "tenant-1", url: `${sb.chatwootUrl}/api/v1/profile?api_key=secret-in-query` });
+      await rejection(profile({ headers: { api_access_token: "wrong-secret" } }));
+      expect(info).toHaveBeenCalledTimes(1);
+      expect(info.mock.calls[0][1]).toMatchObject({
+        service: "chatwoot",
+        operation: "profile",
+        tenantId: "tenant-1",
+        method: "GET",
+        status: 200,
+        attempts: 2,
+        ms: expect.any(Number),
+      });
+      expect(warn.mock.calls[0][1]).toMatchObject({ status: 401, code: "upstream_unauthorized", attempts: 1 });
+      const logged = JSON.stringify([...info.mock.calls, ...warn.mock.calls]);
+      for (const secret of [CW.token, "secret-in-query", "wrong-secret", "/api/v1/profile"])
+        expect(logged).not.toContain(secret);
+    } finally {
+      info.mockRestore();
+      warn.mockRestore();
+    }
   });
 });
 

@@ -110,6 +110,14 @@ describe.each([17, 18, 19] as const)("Odoo %i against the sandbox", (v) => {
 });
 
 describe("Odoo under faults", () => {
+  it("falls back to common.version when /web/version does not answer JSON", async () => {
+    await sb.setOdooVersion(19);
+    await sb.fault({ service: "odoo", route: "/web/version", mode: "malformed" });
+    const c = client();
+    expect(await c.detectVersion()).toEqual({ serverVersion: "19.0", major: 19 });
+    expect(await c.transport()).toBe("json2");
+  });
+
   it.each([
     [{ mode: "delay", ms: 1_000 }, "upstream_timeout"],
     [{ mode: "hang" }, "upstream_timeout"],
