@@ -33,6 +33,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Lets two builds (say, a test run and a benchmark) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm test` type-checks the whole project (app, sandbox, tests) with tsc before building;
   // checking again here would only double the build time on a 2-core machine.
   typescript: { ignoreBuildErrors: true },

@@ -5,6 +5,11 @@ import { defineConfig, devices } from "@playwright/test";
 const hubPort = Number(process.env.E2E_PORT ?? 3100);
 const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4199);
 const dataDir = `.data/e2e-${hubPort}`;
+// Test-only keys; the secrets suite checks that neither value reaches the browser.
+export const e2eServerSecrets = {
+  APP_ENCRYPTION_KEY: "e2e-encryption-key-never-in-a-bundle-0001",
+  SMARTEROS_SERVICE_KEY: "e2e-service-key-never-in-a-bundle-0002",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,6 +43,7 @@ export default defineConfig({
       url: `http://localhost:${hubPort}/api/health`,
       env: {
         DATA_DIR: dataDir,
+        ...e2eServerSecrets,
         INSECURE_COOKIES: "1",
         ALLOW_PRIVATE_UPSTREAMS: "1",
         SANDBOX_PORT: String(sandboxPort),

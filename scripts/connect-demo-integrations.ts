@@ -11,10 +11,15 @@ export async function connectDemoIntegrations(hubUrl: string, sandboxUrl: string
     body: JSON.stringify({ email: demo.email, password: demo.password }),
   });
   if (!signIn.ok) throw new Error(`demo sign-in failed: ${signIn.status} ${await signIn.text()}`);
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const headers = { cookie, "content-type": "application/json", origin: hubUrl };
 
-  const tenants = (await (await fetch(`${hubUrl}/api/tenants`, { headers })).json()) as { data: { id: string; slug: string }[] };
+  const tenants = (await (await fetch(`${hubUrl}/api/tenants`, { headers })).json()) as {
+    data: { id: string; slug: string }[];
+  };
   const tenant = tenants.data.find((t) => t.slug === demo.slug);
   if (!tenant) throw new Error("demo tenant missing");
   const base = `${hubUrl}/api/tenants/${tenant.id}/integrations`;
@@ -32,7 +37,10 @@ export async function connectDemoIntegrations(hubUrl: string, sandboxUrl: string
       continue;
     }
     const res = await fetch(`${base}/${kind}`, { method: "PUT", headers, body: JSON.stringify(body) });
-    const json = (await res.json()) as { check?: { ok: boolean; problems: { message: string }[] }; error?: { message: string } };
+    const json = (await res.json()) as {
+      check?: { ok: boolean; problems: { message: string }[] };
+      error?: { message: string };
+    };
     results.push(
       `${kind}: ${json.check?.ok ? "connected" : (json.check?.problems[0]?.message ?? json.error?.message ?? res.status)}`,
     );

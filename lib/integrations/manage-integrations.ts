@@ -7,7 +7,6 @@ import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { assertAllowedBaseUrl, normalizeBaseUrl } from "./base-url";
-import { serviceLabel } from "./upstream-error";
 import { registerChatwootWebhook, unregisterChatwootWebhook } from "./chatwoot-webhook-registration";
 import { checkConnection } from "./check-connection";
 import {
@@ -31,6 +30,7 @@ import {
   sealWebhookSecrets,
   type WebhookSecrets,
 } from "./store/sealed-fields";
+import { serviceLabel } from "./upstream-error";
 
 /** The three services for a tenant, connected or not, masked. */
 export async function listIntegrations(ctx: TenantContext, origin: string) {

@@ -10,6 +10,7 @@ export default function AutomationPage({ params }: { params: Promise<{ tenant: s
       title="nav.automation"
       emptyTitle="empty.automationTitle"
       emptyBody="empty.automationBody"
+      services={["n8n"]}
       icon={Bot}
     />
   );

@@ -10,6 +10,7 @@ export default function ContactsPage({ params }: { params: Promise<{ tenant: str
       title="nav.contacts"
       emptyTitle="empty.contactsTitle"
       emptyBody="empty.contactsBody"
+      services={["chatwoot", "odoo"]}
       icon={Users}
     />
   );

@@ -10,6 +10,7 @@ export default function KpisPage({ params }: { params: Promise<{ tenant: string 
       title="nav.kpis"
       emptyTitle="empty.kpisTitle"
       emptyBody="empty.kpisBody"
+      services={["odoo", "chatwoot", "n8n"]}
       icon={ChartLine}
     />
   );

@@ -10,6 +10,7 @@ export default function MessagesPage({ params }: { params: Promise<{ tenant: str
       title="nav.messages"
       emptyTitle="empty.messagesTitle"
       emptyBody="empty.messagesBody"
+      services={["chatwoot"]}
       icon={MessagesSquare}
     />
   );

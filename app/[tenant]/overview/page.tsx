@@ -10,6 +10,7 @@ export default function OverviewPage({ params }: { params: Promise<{ tenant: str
       title="nav.overview"
       emptyTitle="empty.overviewTitle"
       emptyBody="empty.overviewBody"
+      services={["chatwoot", "odoo", "n8n"]}
       icon={LayoutDashboard}
     />
   );

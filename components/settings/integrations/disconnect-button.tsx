@@ -16,7 +16,15 @@ import { errorText } from "@/lib/api/error-text";
 import { useI18n } from "@/lib/i18n/client";
 import { type ServiceKind, useIntegrationMutations } from "./use-integrations";
 
-export function DisconnectButton({ tenantId, kind, service }: { tenantId: string; kind: ServiceKind; service: string }) {
+export function DisconnectButton({
+  tenantId,
+  kind,
+  service,
+}: {
+  tenantId: string;
+  kind: ServiceKind;
+  service: string;
+}) {
   const { t } = useI18n();
   const { disconnect } = useIntegrationMutations(tenantId, kind);
   return (

@@ -22,7 +22,15 @@ const statusLabel = {
   not_connected: "integrations.statusNotConnected",
 } as const;
 
-export function IntegrationCard({ tenantId, integration, canManage }: { tenantId: string; integration: Integration; canManage: boolean }) {
+export function IntegrationCard({
+  tenantId,
+  integration,
+  canManage,
+}: {
+  tenantId: string;
+  integration: Integration;
+  canManage: boolean;
+}) {
   const { t, locale } = useI18n();
   const form = serviceForms[integration.kind];
   const [values, setValues] = useState(() => initialValues(integration));
@@ -53,7 +61,15 @@ export function IntegrationCard({ tenantId, integration, canManage }: { tenantId
           <CardTitle>
             <h2 className="text-lg">{form.title}</h2>
           </CardTitle>
-          <Badge variant={integration.status === "connected" ? "default" : integration.status === "failing" ? "destructive" : "outline"}>
+          <Badge
+            variant={
+              integration.status === "connected"
+                ? "default"
+                : integration.status === "failing"
+                  ? "destructive"
+                  : "outline"
+            }
+          >
             {t(statusLabel[integration.status])}
           </Badge>
         </div>
@@ -72,11 +88,19 @@ export function IntegrationCard({ tenantId, integration, canManage }: { tenantId
               disabled={!canManage}
               value={values[field.name] ?? ""}
               onChange={(e) => setValues((v) => ({ ...v, [field.name]: e.target.value }))}
-              hint={field.secret && integration.secretMask ? t("integrations.savedSecret", { mask: integration.secretMask }) : undefined}
+              hint={
+                field.secret && integration.secretMask
+                  ? t("integrations.savedSecret", { mask: integration.secretMask })
+                  : undefined
+              }
               error={fieldErrors[field.name]?.[0]}
             />
           ))}
-          {error && !Object.keys(fieldErrors).length ? <p className="text-destructive text-sm" role="alert">{errorText(error, t)}</p> : null}
+          {error && !Object.keys(fieldErrors).length ? (
+            <p className="text-destructive text-sm" role="alert">
+              {errorText(error, t)}
+            </p>
+          ) : null}
           {shownCheck ? <CheckResultView check={shownCheck} /> : null}
           {integration.lastCheckedAt ? (
             <p className="text-muted-foreground text-xs">
@@ -91,7 +115,9 @@ export function IntegrationCard({ tenantId, integration, canManage }: { tenantId
               <Button type="submit" disabled={save.isPending}>
                 {save.isPending ? t("integrations.saving") : t("integrations.save")}
               </Button>
-              {integration.connected ? <DisconnectButton tenantId={tenantId} kind={integration.kind} service={form.title} /> : null}
+              {integration.connected ? (
+                <DisconnectButton tenantId={tenantId} kind={integration.kind} service={form.title} />
+              ) : null}
             </div>
           ) : null}
         </form>

@@ -1,7 +1,13 @@
 import type { MessageKey } from "@/lib/i18n/types";
 import type { Integration, ServiceKind } from "./use-integrations";
 
-type Field = { name: string; label: MessageKey; type?: "text" | "password" | "number" | "url"; secret?: boolean; placeholder?: string };
+type Field = {
+  name: string;
+  label: MessageKey;
+  type?: "text" | "password" | "number" | "url";
+  secret?: boolean;
+  placeholder?: string;
+};
 
 // The form of each service mirrors the integrations API's body for it.
 export const serviceForms: Record<ServiceKind, { title: string; description: MessageKey; fields: Field[] }> = {

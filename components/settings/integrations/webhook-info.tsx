@@ -25,7 +25,9 @@ export function WebhookInfo({ webhook }: { webhook: NonNullable<Integration["web
           <Copy className="size-4" aria-hidden />
         </Button>
       </div>
-      <p className="text-muted-foreground">{webhook.registered ? t("integrations.webhookRegistered") : t("integrations.webhookManual")}</p>
+      <p className="text-muted-foreground">
+        {webhook.registered ? t("integrations.webhookRegistered") : t("integrations.webhookManual")}
+      </p>
       <p data-testid="webhook-last-event">
         {webhook.lastEventAt
           ? t("integrations.webhookLastEvent", { when: formatRelative(webhook.lastEventAt, locale) })

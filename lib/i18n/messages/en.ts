@@ -152,6 +152,15 @@ export const en: Messages = {
     copied: "Copied.",
     readOnly: "Only admins can connect or change services.",
   },
+  services: {
+    needs: "This view uses:",
+    connected: "{service}: connected.",
+    notConnected: "{service}: not connected.",
+    failing: "{service} is having problems: {error}",
+    failingNoDetail: "{service} is having problems. Check the connection.",
+    connect: "Connect {service}",
+    review: "Check {service}",
+  },
   errors: {
     notFoundTitle: "We couldn't find this page",
     notFoundBody: "The address may be mistyped, or you may not have access to this workspace.",

@@ -153,6 +153,15 @@ export const esCL = {
     copied: "Copiado.",
     readOnly: "Solo los administradores pueden conectar o cambiar servicios.",
   },
+  services: {
+    needs: "Esta vista usa:",
+    connected: "{service}: conectado.",
+    notConnected: "{service}: no conectado.",
+    failing: "{service} tiene problemas: {error}",
+    failingNoDetail: "{service} tiene problemas. Revisa la conexión.",
+    connect: "Conectar {service}",
+    review: "Revisar {service}",
+  },
   errors: {
     notFoundTitle: "No encontramos esta página",
     notFoundBody: "Puede que la dirección esté mal escrita o que no tengas acceso a este espacio.",

@@ -18,7 +18,7 @@ export async function listIntegrationRows(tx: Tx, tenantId: string) {
   return tx.select().from(tenantIntegrations).where(eq(tenantIntegrations.tenantId, tenantId));
 }
 
-type RowValues = Omit<typeof tenantIntegrations.$inferInsert, "id" | "tenantId" | "kind" | "createdAt">;
+type RowValues = Omit<typeof tenantIntegrations.$inferInsert, "tenantId" | "kind" | "createdAt">;
 
 export async function upsertIntegrationRow(tx: Tx, tenantId: string, kind: IntegrationKind, values: RowValues) {
   const [row] = await tx

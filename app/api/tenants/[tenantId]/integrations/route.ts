@@ -1,6 +1,7 @@
 // GET /api/tenants/{tenantId}/integrations – Chatwoot, Odoo and n8n for this tenant, secrets masked
-import { apiRoute } from "@/lib/api/route";
+
 import { publicOrigin } from "@/lib/api/public-origin";
+import { apiRoute } from "@/lib/api/route";
 import { listIntegrations } from "@/lib/integrations/manage-integrations";
 
 export const GET = apiRoute({ auth: "tenant" }, async ({ ctx, req }) => ({

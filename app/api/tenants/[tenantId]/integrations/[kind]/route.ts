@@ -1,7 +1,8 @@
 // PUT /api/tenants/{tenantId}/integrations/{chatwoot|odoo|n8n} – save a connection (admins); returns it masked with its check
 // DELETE /api/tenants/{tenantId}/integrations/{chatwoot|odoo|n8n} – disconnect (admins)
-import { apiRoute } from "@/lib/api/route";
+
 import { publicOrigin } from "@/lib/api/public-origin";
+import { apiRoute } from "@/lib/api/route";
 import { connectIntegration, disconnectIntegration } from "@/lib/integrations/manage-integrations";
 import { integrationKindSchema } from "@/lib/integrations/store/connection-schemas";
 import { parseConnectionInput } from "@/lib/integrations/store/parse-connection-input";

@@ -9,5 +9,7 @@ const params = z.object({ tenantId: z.string(), kind: integrationKindSchema });
 
 export const POST = apiRoute(
   { auth: "tenant", role: "admin", params, body: z.record(z.string(), z.unknown()) },
-  async ({ ctx, params, body }) => ({ check: await testIntegration(ctx, params.kind, parseConnectionInput(params.kind, body)) }),
+  async ({ ctx, params, body }) => ({
+    check: await testIntegration(ctx, params.kind, parseConnectionInput(params.kind, body)),
+  }),
 );
