@@ -87,4 +87,22 @@ describe.each(drivers)("event hub on %s", (driver) => {
     await settle();
     expect(got).toEqual([]);
   });
+
+  it.runIf(driver === "postgres")(
+    "resyncs its streams when the listening connection drops, and keeps listening",
+    async () => {
+      hub = new EventHub(database.source());
+      const got: number[] = [];
+      let resyncs = 0;
+      await hub.subscribe(a.tenantId, { onEvent: (id) => got.push(id), onResync: () => resyncs++ });
+      // What a database restart or a pooler recycling the session looks like to the listener.
+      await database.db.execute(
+        sql`select pg_terminate_backend(pid) from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen%'`,
+      );
+      await waitFor(() => resyncs === 1, 10_000);
+      const id = await storeEvent(database, a, "message_created", { id: 4 });
+      await waitFor(() => got.includes(id as number));
+    },
+  );
 });

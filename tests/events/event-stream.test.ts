@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EventHub } from "@/lib/events/event-hub";
 import { openEventStream } from "@/lib/events/event-stream";
+import type { NotificationHandlers, NotificationSource } from "@/lib/events/notification-source";
 import {
   adminClaims,
   createEventDatabase,
@@ -142,5 +143,41 @@ describe.each(drivers)("event stream on %s", (driver) => {
     expect(s.reader.frames.map((f) => f.event).slice(0, 1)).toEqual(["reset"]);
     expect(s.reader.frames.filter((f) => f.id !== null).map((f) => f.id)).toEqual(ids.slice(2).map(String));
     s.abort.abort();
+  });
+
+  it("catches up from its last id after the listener reconnects", async () => {
+    // A source that can go deaf, as a dropped LISTEN connection is, and report its reconnection.
+    let deaf = false;
+    let handlers: NotificationHandlers | undefined;
+    const inner = database.source();
+    const flaky: NotificationSource = {
+      start: (h) => {
+        handlers = h;
+        return inner.start({ onNotify: (p) => deaf || h.onNotify(p), onReconnect: h.onReconnect });
+      },
+    };
+    const flakyHub = new EventHub(flaky);
+    const abort = new AbortController();
+    const stream = await openEventStream({
+      hub: flakyHub,
+      tenantId: a.tenantId,
+      run: runnerFor(database, adminClaims(a)),
+      lastEventId: null,
+      signal: abort.signal,
+    });
+    const reader = new SseReader(stream);
+    await reader.next((f) => f.event === "ready");
+    const seen = await storeEvent(database, a, "message_created", inbound(60));
+    await reader.next((f) => f.id === String(seen), 3000);
+
+    deaf = true;
+    const missed = await storeEvent(database, a, "message_created", inbound(61));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(reader.frames.some((f) => f.id === String(missed))).toBe(false);
+    deaf = false;
+    handlers?.onReconnect();
+    expect((await reader.next((f) => f.id !== null, 3000)).id).toBe(String(missed));
+    abort.abort();
+    await flakyHub.close();
   });
 });
