@@ -21,16 +21,18 @@ export function readMigrations(dir = migrationsDir): Migration[] {
 /** Returns the versions it applied. Safe to run from several processes at once on Postgres. */
 export async function migrate(database: Database, dir = migrationsDir): Promise<string[]> {
   const { raw } = database;
-  await raw.execScript(`
+  // The advisory lock makes racing migrators take turns; `create schema if not exists` alone is not
+  // safe under concurrency on Postgres (both can try to create it).
+  const lock = database.kind === "postgres" ? "select pg_advisory_xact_lock(7244119);" : "";
+  await raw.execScript(`${lock}
     create schema if not exists supabase_migrations;
     create table if not exists supabase_migrations.schema_migrations (
       version text primary key, statements text[], name text
     );`);
   const applied: string[] = [];
   for (const m of readMigrations(dir)) {
-    // Each file and its record in one transaction; the advisory lock makes racing migrators wait
-    // and the "where not exists" makes the loser skip.
-    const lock = database.kind === "postgres" ? "select pg_advisory_xact_lock(7244119);" : "";
+    // Each file and its record in one transaction; a migrator that waited on the lock finds the
+    // record and skips.
     const done = await raw.query<{ version: string }>(
       "select version from supabase_migrations.schema_migrations where version = $1",
       [m.version],
