@@ -1,0 +1,9 @@
+// GET /api/n8n/{tenantId}/executions?status=&workflowId=&cursor=&limit= – executions, newest first, by cursor
+import { apiRoute } from "@/lib/api/route";
+import { n8nFor } from "@/lib/proxy/clients";
+import { executionListQuery } from "@/lib/proxy/n8n/schemas";
+
+export const GET = apiRoute({ auth: "tenant", query: executionListQuery }, async ({ ctx, query }) => {
+  const n8n = await n8nFor(ctx);
+  return n8n.listExecutions(query);
+});

@@ -1,0 +1,13 @@
+// POST /api/n8n/{tenantId}/workflows/{workflowId}/activate – turn a workflow on (staff); 422 without a trigger, 409 on a webhook path clash
+import { apiRoute } from "@/lib/api/route";
+import { n8nFor } from "@/lib/proxy/clients";
+import { workflowParams } from "@/lib/proxy/n8n/schemas";
+import { emptyBody, emptyQuery } from "@/lib/proxy/schemas";
+
+export const POST = apiRoute(
+  { auth: "tenant", role: "staff", params: workflowParams, query: emptyQuery, body: emptyBody },
+  async ({ ctx, params }) => {
+    const n8n = await n8nFor(ctx);
+    return { workflow: await n8n.activateWorkflow(params.workflowId) };
+  },
+);

@@ -1,0 +1,10 @@
+// GET /api/odoo/{tenantId}/partners/{partnerId}/invoices?limit=&offset= – the partner's posted invoices, boletas and credit notes
+import { apiRoute } from "@/lib/api/route";
+import { odooFor } from "@/lib/proxy/clients";
+import { partnerInvoices } from "@/lib/proxy/odoo/queries";
+import { pageQuery, partnerParams } from "@/lib/proxy/odoo/schemas";
+
+export const GET = apiRoute(
+  { auth: "tenant", params: partnerParams, query: pageQuery },
+  async ({ ctx, params, query }) => partnerInvoices(await odooFor(ctx), params.partnerId, query),
+);
