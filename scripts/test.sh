@@ -6,6 +6,9 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n== %s ==\n' "$1"; }
 
+step "lockfile"
+node scripts/complete-lockfile.mjs --check
+
 step "typecheck"
 npx tsc --noEmit -p .
 
