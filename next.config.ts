@@ -38,6 +38,8 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project (app, sandbox, tests) with tsc before building;
   // checking again here would only double the build time on a 2-core machine.
   typescript: { ignoreBuildErrors: true },
+  // Without Clerk keys at build time, Clerk's browser code is left out (see lib/auth/clerk-ui.disabled.tsx).
+  turbopack: clerk ? {} : { resolveAlias: { "@/lib/auth/clerk-ui": "./lib/auth/clerk-ui.disabled.tsx" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

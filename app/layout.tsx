@@ -22,6 +22,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     </html>
   );
   if (!clerkEnabled) return page;
-  const { ClerkProvider } = await import("@clerk/nextjs");
+  const { ClerkProvider } = await import("@/lib/auth/clerk-ui");
   return <ClerkProvider>{page}</ClerkProvider>;
 }

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { errorText } from "@/lib/api/error-text";
 import { ApiClientError, fetchJson } from "@/lib/api/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
-import { slugify } from "@/lib/tenancy/slug";
+import { slugify } from "@/lib/tenancy/slugify";
 
 export function CreateWorkspaceForm() {
   const { t } = useI18n();

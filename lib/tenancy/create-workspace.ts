@@ -8,7 +8,10 @@ import { ApiError } from "@/lib/errors";
 import { slugify } from "./slug";
 
 /** A signed-in user creates a workspace and becomes its admin, with the three product trials. */
-export async function createWorkspace(identity: Identity, input: { legalName: string; slug?: string }) {
+export async function createWorkspace(
+  identity: Identity,
+  input: { legalName: string; slug?: string; plan?: "free" | "basic" | "pro" },
+) {
   const slug = input.slug ?? slugify(input.legalName);
   if (slug.length < 3) {
     throw new ApiError("validation_error", "Elige una dirección para tu espacio.", {
@@ -19,7 +22,7 @@ export async function createWorkspace(identity: Identity, input: { legalName: st
     const [row] = await withUser(identity, (tx) =>
       executeRows<{ id: string }>(
         tx,
-        sql`select public.create_tenant_minimal(${slug}, ${input.legalName}, ${identity.email}) as id`,
+        sql`select public.create_tenant_minimal(${slug}, ${input.legalName}, ${identity.email}, null, null, ${input.plan ?? "free"}) as id`,
       ),
     );
     return { id: row.id, slug };

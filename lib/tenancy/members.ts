@@ -4,9 +4,10 @@ import { logActivity } from "@/lib/activity/log-activity";
 import { executeRows } from "@/lib/db/execute-rows";
 import type { Tx } from "@/lib/db/open";
 import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db/pg-error";
-import { type Role, tenantMembers } from "@/lib/db/schema";
+import { type Role, tenantMembers, tenants } from "@/lib/db/schema";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError, notFound } from "@/lib/errors";
+import { checkMemberLimit } from "@/lib/plans/limits";
 import { isUuid } from "@/lib/uuid";
 
 export type Member = {
@@ -47,6 +48,7 @@ export async function listMembers(ctx: TenantContext): Promise<Member[]> {
 export async function inviteMember(ctx: TenantContext, input: { email: string; role: Role }) {
   try {
     return await withTenant(ctx, async (tx) => {
+      await assertSeatAvailable(tx, ctx);
       const [member] = await tx
         .insert(tenantMembers)
         .values({
@@ -89,6 +91,24 @@ export async function removeMember(ctx: TenantContext, memberId: string) {
     await tx.delete(tenantMembers).where(and(eq(tenantMembers.tenantId, ctx.tenantId), eq(tenantMembers.id, memberId)));
     await logActivity(tx, ctx, "member.removed", member.email, { role: member.role });
   });
+}
+
+/**
+ * The plan's user limit counts active members and pending invitations alike. Locking the tenant row
+ * serializes two admins inviting at the same moment, so neither can slip past the count.
+ */
+async function assertSeatAvailable(tx: Tx, ctx: TenantContext) {
+  const [tenant] = await tx
+    .select({ plan: tenants.plan })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenantId))
+    .for("update");
+  if (!tenant) throw notFound("El espacio de trabajo");
+  const [{ count }] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(tenantMembers)
+    .where(eq(tenantMembers.tenantId, ctx.tenantId));
+  checkMemberLimit(tenant.plan, count);
 }
 
 /** Another tenant's member id answers 404, exactly like an id that does not exist. */

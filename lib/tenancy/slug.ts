@@ -1,5 +1,7 @@
 import { z } from "@/lib/validation";
 
+export { slugify } from "./slugify";
+
 // Top-level paths the app owns; a tenant with one of these slugs would shadow a page.
 const reserved = new Set([
   "api",
@@ -21,17 +23,6 @@ const reserved = new Set([
   "status",
   "docs",
 ]);
-
-export function slugify(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48)
-    .replace(/-+$/g, "");
-}
 
 export const slugSchema = z
   .string()

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
   if (clerkEnabled) {
-    const { SignIn } = await import("@clerk/nextjs");
+    const { SignIn } = await import("@/lib/auth/clerk-ui");
     return <SignIn forceRedirectUrl={safeNextPath(next)} />;
   }
   if (await currentIdentity()) redirect(safeNextPath(next));

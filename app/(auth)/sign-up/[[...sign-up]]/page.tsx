@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
   if (clerkEnabled) {
-    const { SignUp } = await import("@clerk/nextjs");
+    const { SignUp } = await import("@/lib/auth/clerk-ui");
     return <SignUp forceRedirectUrl={safeNextPath(next)} />;
   }
   if (await currentIdentity()) redirect(safeNextPath(next));
