@@ -1,16 +1,6 @@
 "use client";
 import { toast } from "sonner";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmAction } from "@/components/confirm-action";
 import { Button } from "@/components/ui/button";
 import { errorText } from "@/lib/api/error-text";
 import { useI18n } from "@/lib/i18n/client";
@@ -28,32 +18,21 @@ export function DisconnectButton({
   const { t } = useI18n();
   const { disconnect } = useIntegrationMutations(tenantId, kind);
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmAction
+      trigger={
         <Button type="button" variant="ghost" className="text-destructive">
           {t("integrations.disconnect")}
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t("integrations.disconnectTitle", { service })}</AlertDialogTitle>
-          <AlertDialogDescription>{t("integrations.disconnectBody", { service })}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{t("common.cancel")}</AlertDialogCancel>
-          <AlertDialogAction
-            className="bg-destructive text-white hover:bg-destructive/90"
-            onClick={() =>
-              disconnect.mutate(undefined, {
-                onSuccess: () => toast.success(t("integrations.disconnected", { service })),
-                onError: (error) => toast.error(errorText(error, t)),
-              })
-            }
-          >
-            {t("integrations.disconnect")}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={t("integrations.disconnectTitle", { service })}
+      body={t("integrations.disconnectBody", { service })}
+      confirmLabel={t("integrations.disconnect")}
+      onConfirm={() =>
+        disconnect.mutate(undefined, {
+          onSuccess: () => toast.success(t("integrations.disconnected", { service })),
+          onError: (error) => toast.error(errorText(error, t)),
+        })
+      }
+    />
   );
 }

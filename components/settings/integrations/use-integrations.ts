@@ -2,27 +2,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
 
-export type ServiceKind = "chatwoot" | "odoo" | "n8n";
-export type CheckResult = {
-  ok: boolean;
-  problems: { code: string; message: string }[];
-  warnings: { code: string; message: string }[];
-  info: Record<string, unknown>;
-};
-export type Integration = {
-  kind: ServiceKind;
-  connected: boolean;
-  status: "unchecked" | "connected" | "failing" | "not_connected";
-  baseUrl: string | null;
-  accountId?: number;
-  database?: string;
-  login?: string;
-  secretMask: string | null;
-  lastCheckedAt: string | null;
-  lastError: string | null;
-  check: CheckResult | null;
-  webhook?: { url: string; registered: boolean; signed: boolean; lastEventAt: string | null };
-};
+import type { IntegrationKind } from "@/lib/integrations/store/connection-schemas";
+import type { CheckResult, IntegrationView } from "@/lib/integrations/store/integration-view";
+
+// The API's own types: the page shows exactly what GET /api/tenants/{id}/integrations answers.
+export type ServiceKind = IntegrationKind;
+export type Integration = IntegrationView;
+export type { CheckResult };
 
 export const integrationsKey = (tenantId: string) => ["tenants", tenantId, "integrations"] as const;
 
