@@ -4,8 +4,9 @@ import type { TenantContext } from "@/lib/db/with-tenant";
 import { type ChatwootClient, createChatwootClient } from "@/lib/integrations/chatwoot/client";
 import { cacheKey, createTtlCache } from "../cache";
 
-// Inboxes (with their templates), labels, canned responses and agents change rarely and every inbox
-// screen asks for them; a minute of staleness is harmless and saves Chatwoot's shared per-IP budget.
+// Inboxes (with their templates), labels, canned responses, agents and the token's own profile change
+// rarely and every inbox screen asks for them; a minute of staleness is harmless and saves Chatwoot's
+// shared per-IP budget.
 const referenceCache = createTtlCache({ ttlMs: 60_000, maxEntries: 5_000 });
 
 async function cachedRead<T>(
@@ -26,3 +27,12 @@ export const cachedLabels = (ctx: TenantContext) => cachedRead(ctx, "labels", nu
 export const cachedAgents = (ctx: TenantContext) => cachedRead(ctx, "agents", null, (c) => c.listAgents());
 export const cachedCannedResponses = (ctx: TenantContext, search: string | undefined) =>
   cachedRead(ctx, "cannedResponses", search ?? "", (c) => c.listCannedResponses(search || undefined));
+/**
+ * The token owner's id, name and role (toProfile leaves out the access token Chatwoot includes), with
+ * only the pinned account: the others the same user may belong to are none of this tenant's business.
+ */
+export const cachedProfile = (ctx: TenantContext) =>
+  cachedRead(ctx, "profile", null, async (c) => {
+    const profile = await c.profile();
+    return { ...profile, accounts: profile.accounts.filter((a) => a.id === c.accountId) };
+  });
