@@ -35,11 +35,34 @@ const sandboxSchema = z.object({
   SANDBOX_PORT: z.coerce.number().int().positive().default(4100),
 });
 
+// The SmarterOS services new tenants are connected to while they are provisioned. Unset in
+// production → "connect later"; in development and tests → the sandbox (see SMARTEROS_USE_SANDBOX).
+const smarterosServicesSchema = z.object({
+  SMARTEROS_CHATWOOT_URL: z.url().optional(),
+  SMARTEROS_CHATWOOT_ACCOUNT_ID: z.coerce.number().int().positive().optional(),
+  SMARTEROS_CHATWOOT_TOKEN: z.string().optional(),
+  SMARTEROS_ODOO_URL: z.url().optional(),
+  SMARTEROS_ODOO_DATABASE: z.string().optional(),
+  SMARTEROS_ODOO_LOGIN: z.string().optional(),
+  SMARTEROS_ODOO_API_KEY: z.string().optional(),
+  SMARTEROS_N8N_URL: z.url().optional(),
+  SMARTEROS_N8N_API_KEY: z.string().optional(),
+  // 1: unconfigured services are the sandbox on SANDBOX_PORT; 0: never. Unset: on wherever
+  // ALLOW_PRIVATE_UPSTREAMS is (development and tests), off otherwise.
+  SMARTEROS_USE_SANDBOX: z.enum(["0", "1", "true", "false"]).optional(),
+  // Where the outbox sender POSTs confirmation and welcome messages (e.g. a SmarterOS n8n workflow that
+  // sends the email and the WhatsApp). Unset: development logs each message with its link.
+  OUTBOX_WEBHOOK_URL: z.url().optional(),
+  // 0 stops this instance from running the outbox sender, the provisioning resumer and the 24 h sweep.
+  BACKGROUND_JOBS: z.enum(["0", "1", "true", "false"]).optional(),
+});
+
 const envSchema = z.object({
   ...databaseSchema.shape,
   ...appSchema.shape,
   ...clerkSchema.shape,
   ...sandboxSchema.shape,
+  ...smarterosServicesSchema.shape,
 });
 
 export type Env = z.infer<typeof envSchema>;

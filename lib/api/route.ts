@@ -10,13 +10,18 @@ import { log } from "@/lib/log";
 import { findMembership, roleAtLeast, type TenantSummary } from "@/lib/tenancy/memberships";
 import type { z } from "@/lib/validation";
 import { errorResponse } from "./error-response";
+import { hasServiceKey } from "./service-key";
 
 type Schema = z.ZodType;
 type Infer<S> = S extends Schema ? z.infer<S> : undefined;
 
 type RouteConfig<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined> = {
-  /** public: anyone; user: a signed-in identity; tenant: an active member of the tenant in the path. */
-  auth: "public" | "user" | "tenant";
+  /**
+   * public: anyone; user: a signed-in identity; tenant: an active member of the tenant in the path;
+   * user-or-service: a signed-in identity or the SmarterOS service key (401 otherwise);
+   * optional-caller: either when present, else anonymous (the handler decides, e.g. by a token).
+   */
+  auth: "public" | "user" | "tenant" | "user-or-service" | "optional-caller";
   /** Minimum role for tenant routes; viewers read, staff and admins write. */
   role?: Role;
   params?: P;
@@ -28,6 +33,8 @@ type Base<P, Q, B> = { req: NextRequest; params: P; query: Q; body: B };
 type PublicInput<P, Q, B> = Base<P, Q, B>;
 type UserInput<P, Q, B> = Base<P, Q, B> & { identity: Identity };
 type TenantInput<P, Q, B> = UserInput<P, Q, B> & { tenant: TenantSummary; ctx: TenantContext };
+/** Exactly one of identity and service is set; for optional-caller, possibly neither. */
+type CallerInput<P, Q, B> = Base<P, Q, B> & { identity?: Identity; service?: true };
 
 type Handler<I> = (input: I) => Promise<unknown> | unknown;
 type NextContext = { params: Promise<Record<string, string | string[]>> };
@@ -46,6 +53,10 @@ export function apiRoute<P extends Schema | undefined, Q extends Schema | undefi
   handler: Handler<UserInput<Infer<P>, Infer<Q>, Infer<B>>>,
 ): (req: NextRequest, context: NextContext) => Promise<Response>;
 export function apiRoute<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined>(
+  config: RouteConfig<P, Q, B> & { auth: "user-or-service" | "optional-caller" },
+  handler: Handler<CallerInput<Infer<P>, Infer<Q>, Infer<B>>>,
+): (req: NextRequest, context: NextContext) => Promise<Response>;
+export function apiRoute<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined>(
   config: RouteConfig<P, Q, B> & { auth: "public" },
   handler: Handler<PublicInput<Infer<P>, Infer<Q>, Infer<B>>>,
 ): (req: NextRequest, context: NextContext) => Promise<Response>;
@@ -60,10 +71,14 @@ export function apiRoute(
       const rawParams = (await context.params) ?? {};
       let identity: Identity | null = null;
       let tenant: TenantSummary | null = null;
-      if (config.auth !== "public") {
+      let service: true | undefined;
+      const callerMode = config.auth === "user-or-service" || config.auth === "optional-caller";
+      // The service key is a header, not a cookie: no cross-site request can carry it.
+      if (callerMode && hasServiceKey(req)) service = true;
+      else if (config.auth !== "public") {
         identity = await currentIdentity();
-        if (!identity) throw unauthorized();
-        assertSameOrigin(req);
+        if (!identity && config.auth !== "optional-caller") throw unauthorized();
+        if (identity) assertSameOrigin(req);
       }
       if (config.auth === "tenant" && identity) {
         const tenantId = rawParams.tenantId;
@@ -79,7 +94,7 @@ export function apiRoute(
         identity && tenant
           ? { userId: identity.userId, email: identity.email, tenantId: tenant.id, role: tenant.role }
           : undefined;
-      const result = await handler({ req, params, query, body, identity, tenant, ctx });
+      const result = await handler({ req, params, query, body, identity: identity ?? undefined, service, tenant, ctx });
       return result instanceof Response ? result : Response.json(result ?? null);
     } catch (error) {
       return toErrorResponse(error, req);

@@ -133,6 +133,7 @@ export const provisioningSteps = pgTable(
     lastError: text("last_error"),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
+    result: jsonb("result").$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.step] })],
 );
@@ -192,6 +193,51 @@ export const outbox = pgTable("outbox", {
   lastError: text("last_error"),
   createdAt: createdAt(),
   sentAt: timestamp("sent_at", { withTimezone: true }),
+  nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Service-path tables (signup, provisioning, the service-key API): no grants to `authenticated`.
+export const tenantSignups = pgTable("tenant_signups", {
+  tenantId: uuid("tenant_id").primaryKey(),
+  tokenHash: text("token_hash").notNull(),
+  contactName: text("contact_name").notNull().default(""),
+  businessActivity: text("business_activity").notNull().default(""),
+  passwordHash: text("password_hash"),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const provisioningRuns = pgTable("provisioning_runs", {
+  tenantId: uuid("tenant_id").primaryKey(),
+  origin: text("origin").notNull(),
+  leaseHolder: text("lease_holder"),
+  leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
+  requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp("finished_at", { withTimezone: true }),
+});
+
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    caller: text("caller").notNull(),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    statusCode: integer("status_code"),
+    response: jsonb("response"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.caller, t.key] })],
+);
+
+export const salesLeads = pgTable("sales_leads", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  company: text("company").notNull(),
+  contactName: text("contact_name").notNull(),
+  email: text("email").notNull(),
+  phone: text("phone"),
+  message: text("message").notNull().default(""),
+  createdAt: createdAt(),
 });
 
 export const tenantOverview = pgView("v_tenant_overview", {

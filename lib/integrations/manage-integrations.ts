@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq, max } from "drizzle-orm";
 import { logActivity } from "@/lib/activity/log-activity";
+import type { Tx } from "@/lib/db/open";
 import { webhookEvents } from "@/lib/db/schema";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError } from "@/lib/errors";
@@ -84,6 +85,23 @@ export async function testIntegration<K extends IntegrationKind>(
   return checkConnection(kind, connection, { tenantId: ctx.tenantId });
 }
 
+/**
+ * Where a connection is read and saved. Request code uses a member's RLS transaction; provisioning
+ * connects a tenant whose admin may not have an account yet (an invitation until they sign up), so
+ * it passes a privileged transaction from lib/provisioning and acts as no user.
+ */
+export type IntegrationScope = {
+  tenantId: string;
+  userId: string | null;
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+};
+
+const memberScope = (ctx: TenantContext): IntegrationScope => ({
+  tenantId: ctx.tenantId,
+  userId: ctx.userId,
+  transaction: (fn) => withTenant(ctx, fn),
+});
+
 /** Saves a connection (secrets sealed), checks it, and for Chatwoot registers the Hub's webhook. */
 export async function connectIntegration<K extends IntegrationKind>(
   ctx: TenantContext,
@@ -91,7 +109,17 @@ export async function connectIntegration<K extends IntegrationKind>(
   input: ConnectionInput[K],
   origin: string,
 ) {
-  const existing = await withTenant(ctx, (tx) => findIntegrationRow(tx, ctx.tenantId, kind));
+  return saveConnection(memberScope(ctx), kind, input, origin);
+}
+
+/** connectIntegration for any scope; the one place a connection is checked, sealed and stored. */
+export async function saveConnection<K extends IntegrationKind>(
+  ctx: IntegrationScope,
+  kind: K,
+  input: ConnectionInput[K],
+  origin: string,
+) {
+  const existing = await ctx.transaction((tx) => findIntegrationRow(tx, ctx.tenantId, kind));
   const connection = await resolveConnection(kind, input, existing);
   const check = await checkConnection(kind, connection, { tenantId: ctx.tenantId });
   const id = existing?.id ?? randomUUID();
@@ -115,7 +143,7 @@ export async function connectIntegration<K extends IntegrationKind>(
   const sealed = sealSecrets(ctx.tenantId, kind, {
     [secretField]: (connection as Record<string, string>)[secretField],
   });
-  const row = await withTenant(ctx, async (tx) => {
+  const row = await ctx.transaction(async (tx) => {
     const saved = await upsertIntegrationRow(tx, ctx.tenantId, kind, {
       id,
       baseUrl: connection.baseUrl,
