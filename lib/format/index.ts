@@ -1,4 +1,5 @@
 export * from "./dates";
+export * from "./duration";
 export * from "./money";
 export * from "./phone";
 export * from "./rut";

@@ -1,5 +1,7 @@
-// POST /api/n8n/{tenantId}/workflows/{workflowId}/activate – turn a workflow on (staff); 422 without a trigger, 409 on a webhook path clash
+// POST /api/n8n/{tenantId}/workflows/{workflowId}/activate – turn a workflow on (staff); 403 past the plan's active-workflow limit (checked before n8n), 422 without a trigger, 409 on a webhook path clash
 import { apiRoute } from "@/lib/api/route";
+import { activateWithinPlan } from "@/lib/automation/activate-within-plan";
+import { tenantPlan } from "@/lib/plans/assert-limits";
 import { n8nFor } from "@/lib/proxy/clients";
 import { workflowParams } from "@/lib/proxy/n8n/schemas";
 import { emptyBody, emptyQuery } from "@/lib/proxy/schemas";
@@ -8,6 +10,6 @@ export const POST = apiRoute(
   { auth: "tenant", role: "staff", params: workflowParams, query: emptyQuery, body: emptyBody },
   async ({ ctx, params }) => {
     const n8n = await n8nFor(ctx);
-    return { workflow: await n8n.activateWorkflow(params.workflowId) };
+    return { workflow: await activateWithinPlan(n8n, await tenantPlan(ctx), params.workflowId) };
   },
 );
