@@ -1,17 +1,10 @@
-import { MessagesSquare } from "lucide-react";
-import { placeholderMetadata, TabPlaceholder } from "@/components/shell/tab-placeholder";
+import { MessagesPage, messagesMetadata } from "@/features/messages/server/messages-page";
 
-export const generateMetadata = placeholderMetadata("nav.messages");
+export const generateMetadata = messagesMetadata;
 
-export default function MessagesPage({ params }: { params: Promise<{ tenant: string }> }) {
-  return (
-    <TabPlaceholder
-      params={params}
-      title="nav.messages"
-      emptyTitle="empty.messagesTitle"
-      emptyBody="empty.messagesBody"
-      services={["chatwoot"]}
-      icon={MessagesSquare}
-    />
-  );
+export default function MessagesIndexPage(props: {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  return <MessagesPage {...props} conversationId={null} />;
 }

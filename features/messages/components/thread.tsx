@@ -1,0 +1,158 @@
+"use client";
+import { type Ref, useImperativeHandle, useMemo, useRef, useState } from "react";
+import { Sheet, SheetContent, SheetTitle } from "@/components/ui/sheet";
+import { useI18n } from "@/lib/i18n/client";
+import type { Agent } from "@/lib/integrations/chatwoot/types";
+import { useConversation } from "../hooks/use-conversation";
+import { type ConversationChange, useConversationActions } from "../hooks/use-conversation-actions";
+import { useMessages } from "../hooks/use-messages";
+import { useOutbox } from "../hooks/use-outbox";
+import { useAgents, useInboxes, useLabels } from "../hooks/use-reference-data";
+import { unmatchedEntries } from "../lib/send-machine";
+import { Composer, type ComposerHandle } from "./composer";
+import { ContactPanel } from "./contact-panel";
+import { MessageList } from "./message-list";
+import { ThreadHeader } from "./thread-header";
+import { ThreadSkeleton } from "./thread-skeleton";
+import { UpstreamError } from "./upstream-error";
+
+export type ThreadHandle = ComposerHandle & { resolve: () => void };
+
+/** One open conversation: header with actions, the messages, the composer and the contact beside it. */
+export function Thread({
+  tenantId,
+  conversationId,
+  readOnly,
+  odooConnected,
+  me,
+  onBack,
+  onOpenConversation,
+  handle,
+}: {
+  tenantId: string;
+  conversationId: number;
+  readOnly: boolean;
+  odooConnected: boolean;
+  me: Agent | null;
+  onBack: () => void;
+  onOpenConversation: (id: number) => void;
+  handle?: Ref<ThreadHandle>;
+}) {
+  const { t } = useI18n();
+  const conversation = useConversation(tenantId, conversationId);
+  const thread = useMessages(tenantId, conversationId);
+  const outbox = useOutbox(tenantId, conversationId, thread.messages);
+  const actions = useConversationActions(tenantId, me?.id ?? null);
+  const inboxes = useInboxes(tenantId);
+  const labels = useLabels(tenantId);
+  const agents = useAgents(tenantId, !readOnly);
+  const composer = useRef<ComposerHandle>(null);
+  const [contactOpen, setContactOpen] = useState(false);
+
+  const c = conversation.data;
+  const change = (next: ConversationChange) => {
+    if (!readOnly) actions.change(conversationId, next);
+  };
+  useImperativeHandle(handle, () => ({
+    focus: () => composer.current?.focus(),
+    startCanned: () => composer.current?.startCanned(),
+    resolve: () => {
+      if (c && c.status !== "resolved") change({ kind: "status", status: "resolved" });
+    },
+  }));
+
+  const pending = useMemo(
+    () => unmatchedEntries(outbox.entries, thread.messages ?? []),
+    [outbox.entries, thread.messages],
+  );
+  const inbox = inboxes.data?.find((i) => i.id === c?.inboxId);
+
+  if (!c) {
+    return (
+      <div className="flex min-h-0 flex-1 flex-col">
+        {conversation.error ? (
+          <UpstreamError
+            title={t("messages.conversationError")}
+            error={conversation.error}
+            onRetry={() => conversation.refetch()}
+          />
+        ) : (
+          <ThreadSkeleton />
+        )}
+      </div>
+    );
+  }
+
+  const panel = (
+    <ContactPanel
+      tenantId={tenantId}
+      conversation={c}
+      odooConnected={odooConnected}
+      onOpenConversation={(id) => {
+        setContactOpen(false);
+        onOpenConversation(id);
+      }}
+    />
+  );
+
+  return (
+    <div className="flex min-h-0 min-w-0 flex-1">
+      <section
+        className="flex min-h-0 min-w-0 flex-1 flex-col"
+        aria-label={c.contact?.name ?? `#${c.id}`}
+        data-testid="thread"
+      >
+        <ThreadHeader
+          conversation={c}
+          agents={agents.data ?? []}
+          labels={labels.data ?? []}
+          me={me}
+          readOnly={readOnly}
+          onBack={onBack}
+          onChange={change}
+          onToggleContact={() => setContactOpen(true)}
+        />
+        {thread.messages ? (
+          <MessageList
+            conversationId={conversationId}
+            messages={thread.messages}
+            pending={pending}
+            hasOlder={thread.hasOlder}
+            loadingOlder={thread.loadingOlder}
+            olderError={thread.olderError}
+            loadOlder={thread.loadOlder}
+            onRetry={outbox.retry}
+            onDiscard={outbox.discard}
+            readOnly={readOnly}
+          />
+        ) : thread.error ? (
+          <div className="flex-1">
+            <UpstreamError title={t("messages.threadError")} error={thread.error} onRetry={() => thread.refetch()} />
+          </div>
+        ) : (
+          <ThreadSkeleton />
+        )}
+        {readOnly ? (
+          <p className="border-t bg-muted/40 p-3 text-muted-foreground text-sm" data-testid="read-only-notice">
+            {t("messages.composer.readOnly")}
+          </p>
+        ) : (
+          <Composer
+            tenantId={tenantId}
+            conversation={c}
+            inbox={inbox}
+            onSend={outbox.send}
+            handle={composer}
+          />
+        )}
+      </section>
+      <div className="hidden w-80 shrink-0 border-l xl:block">{panel}</div>
+      <Sheet open={contactOpen} onOpenChange={setContactOpen}>
+        <SheetContent side="right" className="w-[22rem] p-0 sm:max-w-sm">
+          <SheetTitle className="sr-only">{t("messages.contact.title")}</SheetTitle>
+          {contactOpen ? panel : null}
+        </SheetContent>
+      </Sheet>
+    </div>
+  );
+}

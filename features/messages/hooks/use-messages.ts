@@ -1,0 +1,61 @@
+"use client";
+// One thread's messages: the latest page first; older pages on demand (`before=`). Refreshes fetch
+// the latest page and merge it (plus `after=` when a burst left a hole), keeping loaded history.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useRef, useState } from "react";
+import { fetchMessages } from "../lib/api";
+import { AFTER_PAGE, hasGap, type MessageWindow, mergeLatest, newestId, prependOlder } from "../lib/message-window";
+import { messagesKeys } from "../lib/query-keys";
+
+export function useMessages(tenantId: string, conversationId: number) {
+  const queryClient = useQueryClient();
+  const key = messagesKeys.messages(tenantId, conversationId);
+  const query = useQuery({
+    queryKey: key,
+    queryFn: async ({ signal }): Promise<MessageWindow> => {
+      const previous = queryClient.getQueryData<MessageWindow>(key);
+      const latest = await fetchMessages(tenantId, conversationId, {}, signal);
+      const newest = newestId(previous);
+      const filled =
+        newest !== null && hasGap(previous, latest)
+          ? await fetchMessages(tenantId, conversationId, { after: newest }, signal)
+          : [];
+      return mergeLatest(previous, latest, filled.slice(0, AFTER_PAGE));
+    },
+  });
+
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [olderError, setOlderError] = useState<unknown>(null);
+  const busy = useRef(false);
+  const data = query.data;
+
+  const loadOlder = useCallback(async () => {
+    const oldest = data?.messages[0]?.id;
+    if (busy.current || !data?.hasOlder || oldest === undefined) return;
+    busy.current = true;
+    setLoadingOlder(true);
+    setOlderError(null);
+    try {
+      const older = await fetchMessages(tenantId, conversationId, { before: oldest });
+      queryClient.setQueryData<MessageWindow>(messagesKeys.messages(tenantId, conversationId), (prev) =>
+        prependOlder(prev, older),
+      );
+    } catch (error) {
+      setOlderError(error);
+    } finally {
+      busy.current = false;
+      setLoadingOlder(false);
+    }
+  }, [data, tenantId, conversationId, queryClient]);
+
+  return {
+    messages: data?.messages,
+    hasOlder: data?.hasOlder ?? false,
+    isPending: query.isPending,
+    error: query.error,
+    refetch: query.refetch,
+    loadOlder,
+    loadingOlder,
+    olderError,
+  };
+}
