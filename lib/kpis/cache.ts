@@ -1,0 +1,15 @@
+import "server-only";
+import { cacheKey, createTtlCache } from "@/lib/proxy/cache";
+
+// Repeated views within a minute are answered from this process's memory. An exception to "the
+// database is the only state" that is safe here: these are derived, non-authoritative copies of figures
+// the upstream services own, at most 60 s old; two instances disagreeing for a few seconds shows
+// nothing wrong, and a failed computation is never kept (createTtlCache forgets rejections).
+const kpiCache = createTtlCache({ ttlMs: 60_000, maxEntries: 1_000 });
+
+export function cachedFigure<T>(
+  parts: { tenantId: string; connection: string; figure: string; args: unknown },
+  load: () => Promise<T>,
+): Promise<T> {
+  return kpiCache.get(cacheKey({ ...parts, operation: `kpis:${parts.figure}` }), load);
+}
