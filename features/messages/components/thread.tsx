@@ -137,13 +137,7 @@ export function Thread({
             {t("messages.composer.readOnly")}
           </p>
         ) : (
-          <Composer
-            tenantId={tenantId}
-            conversation={c}
-            inbox={inbox}
-            onSend={outbox.send}
-            handle={composer}
-          />
+          <Composer tenantId={tenantId} conversation={c} inbox={inbox} onSend={outbox.send} handle={composer} />
         )}
       </section>
       <div className="hidden w-80 shrink-0 border-l xl:block">{panel}</div>

@@ -26,9 +26,7 @@ describe("thread paging", () => {
   it("a refresh merges the latest page by id: new messages added, status changes applied, history kept", () => {
     let w = mergeLatest(undefined, page(range(181, 200)));
     w = prependOlder(w, page(range(161, 180)));
-    const latest = [...page(range(183, 200)), message(201)].map((m) =>
-      m.id === 199 ? { ...m, status: "read" } : m,
-    );
+    const latest = [...page(range(183, 200)), message(201)].map((m) => (m.id === 199 ? { ...m, status: "read" } : m));
     const next = mergeLatest(w, latest);
     expect(ids(next)).toEqual(range(161, 201));
     expect(next.messages.find((m) => m.id === 199)?.status).toBe("read");
