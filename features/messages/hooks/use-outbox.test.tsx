@@ -21,7 +21,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const posts = (calls: { method: string; url: string }[]) => calls.filter((c) => c.method === "POST");
+const posts = (calls: { method: string; url: string; body: unknown }[]) => calls.filter((c) => c.method === "POST");
 
 describe("useOutbox", () => {
   it("shows the reply at once and drops it when Chatwoot answers with the echo", async () => {
