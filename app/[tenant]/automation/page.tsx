@@ -1,17 +1,20 @@
-import { Bot } from "lucide-react";
-import { placeholderMetadata, TabPlaceholder } from "@/components/shell/tab-placeholder";
+import { Suspense } from "react";
+import { AutomationScreen } from "@/features/automation/components/automation-screen";
+import { TableSkeleton } from "@/features/automation/components/table-skeleton";
+import { AutomationGate, automationMetadata } from "@/features/automation/server/automation-gate";
 
-export const generateMetadata = placeholderMetadata("nav.automation");
+export const generateMetadata = automationMetadata;
 
 export default function AutomationPage({ params }: { params: Promise<{ tenant: string }> }) {
   return (
-    <TabPlaceholder
+    <AutomationGate
       params={params}
-      title="nav.automation"
-      emptyTitle="empty.automationTitle"
-      emptyBody="empty.automationBody"
-      services={["n8n"]}
-      icon={Bot}
+      render={(p) => (
+        // The filters read the URL's search params on the client.
+        <Suspense fallback={<TableSkeleton />}>
+          <AutomationScreen {...p} />
+        </Suspense>
+      )}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { Messages } from "../types";
+import { automationEn } from "./automation-en";
 
 export const en: Messages = {
   app: { name: "SmarterOS Hub", tagline: "Your business's WhatsApp, customers, sales and automations in one place." },
@@ -46,7 +47,6 @@ export const en: Messages = {
     yourWorkspaces: "Your workspaces",
     newWorkspace: "New workspace",
   },
-  nav: {
   onboarding: {
     title: "Sign up your business",
     subtitle: "Five steps to a workspace with WhatsApp, sales and automations.",
@@ -160,6 +160,7 @@ export const en: Messages = {
       open: "Open link",
     },
   },
+  nav: {
     overview: "Overview",
     messages: "Messages",
     contacts: "Contacts",
@@ -437,6 +438,7 @@ export const en: Messages = {
       polling: "Refreshing every 10 s",
     },
   },
+  automation: automationEn,
   errors: {
     notFoundTitle: "We couldn't find this page",
     notFoundBody: "The address may be mistyped, or you may not have access to this workspace.",

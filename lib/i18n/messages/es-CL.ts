@@ -1,4 +1,5 @@
 // Spanish (Chile), the product's first language. en.ts must have exactly these keys.
+import { automationEsCL } from "./automation-es-CL";
 export const esCL = {
   app: {
     name: "SmarterOS Hub",
@@ -48,7 +49,6 @@ export const esCL = {
     yourWorkspaces: "Tus espacios",
     newWorkspace: "Nuevo espacio",
   },
-  nav: {
   onboarding: {
     title: "Registra tu negocio",
     subtitle: "En cinco pasos tendrás tu espacio con WhatsApp, ventas y automatizaciones.",
@@ -162,6 +162,7 @@ export const esCL = {
       open: "Abrir enlace",
     },
   },
+  nav: {
     overview: "Resumen",
     messages: "Mensajes",
     contacts: "Contactos",
@@ -438,6 +439,7 @@ export const esCL = {
       polling: "Actualizando cada 10 s",
     },
   },
+  automation: automationEsCL,
   errors: {
     notFoundTitle: "No encontramos esta página",
     notFoundBody: "Puede que la dirección esté mal escrita o que no tengas acceso a este espacio.",

@@ -1,0 +1,147 @@
+"use client";
+import { Search, X } from "lucide-react";
+import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { useI18n } from "@/lib/i18n/client";
+import type { MessageKey } from "@/lib/i18n/types";
+import {
+  type ActiveFilter,
+  activeFilters,
+  hasFilters,
+  type OutcomeFilter,
+  outcomeFilters,
+  type WorkflowFilters,
+} from "../lib/filters";
+import type { Tag } from "../lib/types";
+
+const ALL_TAGS = "__all";
+const activeLabel: Record<ActiveFilter, MessageKey> = {
+  all: "automation.all",
+  active: "automation.activeOnly",
+  inactive: "automation.inactiveOnly",
+};
+const outcomeLabel: Record<OutcomeFilter, MessageKey> = {
+  all: "automation.all",
+  success: "automation.outcomeSuccess",
+  error: "automation.outcomeError",
+  none: "automation.outcomeNone",
+};
+
+export function WorkflowFiltersBar({
+  filters,
+  tags,
+  onChange,
+}: {
+  filters: WorkflowFilters;
+  tags: Tag[];
+  onChange: (next: Partial<WorkflowFilters>) => void;
+}) {
+  const { t } = useI18n();
+  const ids = { search: useId(), active: useId(), tag: useId(), outcome: useId() };
+  const [q, setQ] = useState(filters.q);
+  const pushed = useRef(filters.q);
+  // Follow the URL when it changes from outside (back button, "Quitar filtros"), never over typing.
+  useEffect(() => {
+    if (filters.q === pushed.current) return;
+    pushed.current = filters.q;
+    setQ(filters.q);
+  }, [filters.q]);
+  // Each keystroke would be a request to n8n: wait for a pause in typing.
+  useEffect(() => {
+    if (q === pushed.current) return;
+    const timer = setTimeout(() => {
+      pushed.current = q;
+      onChange({ q });
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [q, onChange]);
+
+  return (
+    <div className="mb-4 flex flex-wrap items-end gap-3">
+      <div className="grid min-w-56 flex-1 gap-1">
+        <label htmlFor={ids.search} className="text-muted-foreground text-xs">
+          {t("automation.search")}
+        </label>
+        <div className="relative">
+          <Search aria-hidden className="-translate-y-1/2 absolute top-1/2 left-2.5 size-4 text-muted-foreground" />
+          <Input
+            id={ids.search}
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            className="pl-8"
+            maxLength={128}
+          />
+        </div>
+      </div>
+      <FilterSelect
+        id={ids.active}
+        label={t("automation.filterActive")}
+        value={filters.active}
+        options={activeFilters.map((v) => ({ value: v, label: t(activeLabel[v]) }))}
+        onChange={(v) => onChange({ active: v as ActiveFilter })}
+      />
+      <FilterSelect
+        id={ids.tag}
+        label={t("automation.filterTag")}
+        value={filters.tag || ALL_TAGS}
+        options={[
+          { value: ALL_TAGS, label: t("automation.allTags") },
+          ...tags.map((tag) => ({ value: tag.name, label: tag.name })),
+        ]}
+        onChange={(v) => onChange({ tag: v === ALL_TAGS ? "" : v })}
+      />
+      <FilterSelect
+        id={ids.outcome}
+        label={t("automation.filterOutcome")}
+        value={filters.outcome}
+        options={outcomeFilters.map((v) => ({ value: v, label: t(outcomeLabel[v]) }))}
+        onChange={(v) => onChange({ outcome: v as OutcomeFilter })}
+      />
+      {hasFilters(filters) ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={() => {
+            setQ("");
+            pushed.current = "";
+            onChange({ q: "", active: "all", tag: "", outcome: "all" });
+          }}
+        >
+          <X aria-hidden />
+          {t("automation.clearFilters")}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="grid gap-1">
+      <label htmlFor={props.id} className="text-muted-foreground text-xs">
+        {props.label}
+      </label>
+      <Select value={props.value} onValueChange={props.onChange}>
+        <SelectTrigger id={props.id} className="min-w-36" aria-label={props.label}>
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          {props.options.map((o) => (
+            <SelectItem key={o.value} value={o.value}>
+              {o.label}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+    </div>
+  );
+}
