@@ -1,17 +1,7 @@
-import { LayoutDashboard } from "lucide-react";
-import { placeholderMetadata, TabPlaceholder } from "@/components/shell/tab-placeholder";
+import { OverviewPage, overviewMetadata } from "@/features/overview/server/overview-page";
 
-export const generateMetadata = placeholderMetadata("nav.overview");
+export const generateMetadata = overviewMetadata;
 
-export default function OverviewPage({ params }: { params: Promise<{ tenant: string }> }) {
-  return (
-    <TabPlaceholder
-      params={params}
-      title="nav.overview"
-      emptyTitle="empty.overviewTitle"
-      emptyBody="empty.overviewBody"
-      services={["chatwoot", "odoo", "n8n"]}
-      icon={LayoutDashboard}
-    />
-  );
+export default function Page(props: { params: Promise<{ tenant: string }> }) {
+  return <OverviewPage {...props} />;
 }

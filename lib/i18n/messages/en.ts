@@ -1,5 +1,6 @@
 import type { Messages } from "../types";
 import { automationEn } from "./automation-en";
+import { kpisEn, overviewEn } from "./dashboard-en";
 
 export const en: Messages = {
   app: { name: "SmarterOS Hub", tagline: "Your business's WhatsApp, customers, sales and automations in one place." },
@@ -439,6 +440,8 @@ export const en: Messages = {
     },
   },
   automation: automationEn,
+  overview: overviewEn,
+  kpis: kpisEn,
   errors: {
     notFoundTitle: "We couldn't find this page",
     notFoundBody: "The address may be mistyped, or you may not have access to this workspace.",

@@ -1,5 +1,6 @@
 // Spanish (Chile), the product's first language. en.ts must have exactly these keys.
 import { automationEsCL } from "./automation-es-CL";
+import { kpisEsCL, overviewEsCL } from "./dashboard-es-CL";
 export const esCL = {
   app: {
     name: "SmarterOS Hub",
@@ -440,6 +441,8 @@ export const esCL = {
     },
   },
   automation: automationEsCL,
+  overview: overviewEsCL,
+  kpis: kpisEsCL,
   errors: {
     notFoundTitle: "No encontramos esta página",
     notFoundBody: "Puede que la dirección esté mal escrita o que no tengas acceso a este espacio.",
