@@ -1,0 +1,88 @@
+// Plan limits hold where people hit them: inviting a member past the plan's seats, and the helper
+// the n8n proxy calls before activating one more workflow.
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runWithClaims } from "@/lib/db/claims";
+import { executeRows } from "@/lib/db/execute-rows";
+import type { Database } from "@/lib/db/open";
+import { users } from "@/lib/db/schema";
+import type { TenantContext } from "@/lib/db/with-tenant";
+import { assertWorkflowLimit } from "@/lib/plans/assert-limits";
+import { inviteMember } from "@/lib/tenancy/members";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let t: TestDatabase;
+// The request-path modules open the database through lib/db/client; point it at the test database.
+const globalDb = globalThis as typeof globalThis & { __hubDatabase?: Promise<Database> };
+
+beforeAll(async () => {
+  t = await createTestDatabase("pglite");
+  globalDb.__hubDatabase = Promise.resolve(t);
+});
+afterAll(async () => {
+  globalDb.__hubDatabase = undefined;
+  await t?.dispose();
+});
+
+async function adminOf(plan: "free" | "basic" | "pro"): Promise<TenantContext> {
+  const userId = `usr_${randomUUID()}`;
+  const email = `${userId}@example.cl`;
+  await t.db.insert(users).values({ id: userId, email, name: "Admin" });
+  const [row] = await runWithClaims(t.db, { sub: userId, email }, (tx) =>
+    executeRows<{ id: string }>(
+      tx,
+      sql`select public.create_tenant_minimal(${`plan-${randomUUID().slice(0, 8)}`}, 'Plan SpA', ${email},
+            null, null, ${plan}) as id`,
+    ),
+  );
+  return { userId, email, tenantId: row.id, role: "admin" };
+}
+
+const invite = (ctx: TenantContext) => inviteMember(ctx, { email: `${randomUUID()}@example.cl`, role: "staff" });
+
+describe("member limits", () => {
+  it("Basic: the admin and two invitations fill 3 seats; a 4th is refused naming Basic and 3", async () => {
+    const ctx = await adminOf("basic");
+    await invite(ctx);
+    await invite(ctx);
+    await expect(invite(ctx)).rejects.toMatchObject({
+      code: "forbidden",
+      message: expect.stringMatching(/plan Basic permite hasta 3 usuarios/),
+    });
+  });
+
+  it("Free: the admin alone fills the only seat", async () => {
+    const ctx = await adminOf("free");
+    await expect(invite(ctx)).rejects.toMatchObject({
+      message: expect.stringMatching(/plan Free permite hasta 1 usuario/),
+    });
+  });
+
+  it("Pro: room for 10", async () => {
+    const ctx = await adminOf("pro");
+    for (let i = 0; i < 9; i++) await invite(ctx);
+    await expect(invite(ctx)).rejects.toMatchObject({
+      message: expect.stringMatching(/Pro permite hasta 10 usuarios/),
+    });
+  });
+
+  it("two admins inviting at once cannot both take the last seat", async () => {
+    const ctx = await adminOf("basic");
+    await invite(ctx);
+    const results = await Promise.allSettled([invite(ctx), invite(ctx)]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+  });
+});
+
+describe("workflow limits", () => {
+  it("Basic refuses an 11th active workflow; Pro does not", async () => {
+    const basic = await adminOf("basic");
+    await expect(assertWorkflowLimit(basic, 9)).resolves.toBeUndefined();
+    await expect(assertWorkflowLimit(basic, 10)).rejects.toMatchObject({
+      code: "forbidden",
+      message: expect.stringMatching(/plan Basic permite hasta 10 flujos activos/),
+    });
+    await expect(assertWorkflowLimit(await adminOf("pro"), 500)).resolves.toBeUndefined();
+  });
+});
