@@ -1,17 +1,10 @@
-import { ChartLine } from "lucide-react";
-import { placeholderMetadata, TabPlaceholder } from "@/components/shell/tab-placeholder";
+import { KpisPage, kpisMetadata } from "@/features/kpis/server/kpis-page";
 
-export const generateMetadata = placeholderMetadata("nav.kpis");
+export const generateMetadata = kpisMetadata;
 
-export default function KpisPage({ params }: { params: Promise<{ tenant: string }> }) {
-  return (
-    <TabPlaceholder
-      params={params}
-      title="nav.kpis"
-      emptyTitle="empty.kpisTitle"
-      emptyBody="empty.kpisBody"
-      services={["odoo", "chatwoot", "n8n"]}
-      icon={ChartLine}
-    />
-  );
+export default function Page(props: {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  return <KpisPage {...props} />;
 }
