@@ -4,7 +4,9 @@ import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
 // Redirects only. Who may see what is decided next to the data (pages and the API wrapper),
 // because a proxy check alone can be bypassed and does not re-run on client navigations.
-const publicPaths = [/^\/sign-in(\/|$)/, /^\/sign-up(\/|$)/, /^\/onboarding(\/|$)/, /^\/api(\/|$)/];
+// /dev/* are development tools (the outbox with its confirmation links): a new customer there has no
+// session yet, and the pages answer 404 in production builds.
+const publicPaths = [/^\/sign-in(\/|$)/, /^\/sign-up(\/|$)/, /^\/onboarding(\/|$)/, /^\/api(\/|$)/, /^\/dev\//];
 const isPublic = (pathname: string) => publicPaths.some((re) => re.test(pathname));
 
 function toSignIn(req: NextRequest) {
