@@ -1,7 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { executeRows } from "@/lib/db/execute-rows";
-import type { Db } from "@/lib/db/open";
 import { type RunnerDeps, runProvisioning } from "./runner";
 
 /**
@@ -11,7 +10,7 @@ import { type RunnerDeps, runProvisioning } from "./runner";
 export async function resumeStalledRuns(deps: RunnerDeps, limit = 5): Promise<string[]> {
   const now = (deps.now ?? (() => new Date()))().toISOString();
   const rows = await executeRows<{ tenant_id: string }>(
-    deps.db as Db,
+    deps.db,
     sql`select r.tenant_id from public.provisioning_runs r
         join public.tenants t on t.id = r.tenant_id
         where r.finished_at is null and t.status = 'provisioning'
