@@ -32,7 +32,9 @@ export function ChartCard(props: {
   const [view, setView] = useState<"chart" | "table">("chart");
   const tracker = useChartReady();
   const { id } = props;
-  useEffect(() => tracker?.register(id), [tracker, id]);
+  useEffect(() => {
+    tracker?.register(id);
+  }, [tracker, id]);
   useEffect(() => {
     if (view === "table") tracker?.ready(id);
   }, [view, tracker, id]);

@@ -14,7 +14,9 @@ import { RenderReporter } from "./section-shell";
 const LABEL = { odoo: "Odoo", chatwoot: "Chatwoot", n8n: "n8n" } as const;
 
 function StateLine({ children, onShown }: { children: ReactNode; onShown: () => void }) {
-  useEffect(() => onShown(), [onShown]);
+  useEffect(() => {
+    onShown();
+  }, [onShown]);
   return <div className="rounded-lg border border-dashed px-4 py-6 text-sm">{children}</div>;
 }
 

@@ -28,7 +28,9 @@ export function RenderReporter({
   }, [onDone]);
   const value = useMemo<ChartReady>(
     () => ({
-      register: (id) => registered.current.add(id),
+      register: (id) => {
+        registered.current.add(id);
+      },
       ready: (id) => {
         ready.current.add(id);
         check();

@@ -6,7 +6,9 @@ import type { BarListChartProps } from "./types";
 
 /** Categories as horizontal bars (products, inboxes, states); negative values (credit notes) go left. */
 export default function BarListChart({ data, format, color = "var(--chart-1)", onReady }: BarListChartProps) {
-  useEffect(() => onReady(), [onReady]);
+  useEffect(() => {
+    onReady();
+  }, [onReady]);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>

@@ -7,7 +7,9 @@ import type { TimeChartProps } from "./types";
 
 /** One value per Santiago day: bars (stacked when they share a stack) and lines, e.g. the previous period. */
 export default function TimeChart({ data, series, format, onReady }: TimeChartProps) {
-  useEffect(() => onReady(), [onReady]);
+  useEffect(() => {
+    onReady();
+  }, [onReady]);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
