@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -16,6 +17,7 @@ export function MembersPanel({ tenantId, canManage }: { tenantId: string; canMan
   const { t } = useI18n();
   const members = useMembers(tenantId);
   const { changeRole } = useMemberMutations(tenantId);
+  const router = useRouter();
 
   return (
     <section className="grid gap-4">
@@ -75,7 +77,11 @@ export function MembersPanel({ tenantId, canManage }: { tenantId: string; canMan
                           changeRole.mutate(
                             { id: m.id, role },
                             {
-                              onSuccess: () => toast.success(t("settings.roleChanged")),
+                              onSuccess: () => {
+                                toast.success(t("settings.roleChanged"));
+                                // Your own role changed what this page may show: render it again from the server.
+                                if (m.isYou) router.refresh();
+                              },
                               onError: (error) => toast.error(errorText(error, t)),
                             },
                           )
