@@ -1,5 +1,5 @@
 import type { LiveEvent } from "@/lib/events/live-event";
-import type { Translate } from "@/lib/i18n/types";
+import type { MessageKey, Translate } from "@/lib/i18n/types";
 import type { ActivityItem } from "@/lib/kpis/types";
 
 const ACTIONS = {
@@ -10,6 +10,8 @@ const ACTIONS = {
   "integration.updated": "overview.activity.actions.integrationUpdated",
   "integration.disconnected": "overview.activity.actions.integrationDisconnected",
 } as const;
+
+const STATUSES = ["open", "pending", "resolved", "snoozed"];
 
 const SERVICE_NAMES: Record<string, string> = { chatwoot: "Chatwoot", odoo: "Odoo", n8n: "n8n" };
 
@@ -35,7 +37,12 @@ export function liveEventText(event: LiveEvent, t: Translate): string | null {
         : t("overview.activity.live.conversationCreated", { id: event.conversationId });
     case "conversation.updated":
       if (event.conversationId === null || !event.changed.includes("status") || !event.status) return null;
-      return t("overview.activity.live.conversationUpdated", { id: event.conversationId, status: event.status });
+      return t("overview.activity.live.conversationUpdated", {
+        id: event.conversationId,
+        status: STATUSES.includes(event.status)
+          ? t(`overview.activity.live.status.${event.status}` as MessageKey)
+          : event.status,
+      });
     case "contact.created":
       return event.name ? t("overview.activity.live.contactCreated", { name: event.name }) : null;
     default:

@@ -39,6 +39,7 @@ export const overviewEn: Messages["overview"] = {
       messageNoName: "New message in conversation #{id}",
       conversationCreated: "New conversation #{id}",
       conversationUpdated: "Conversation #{id}: {status}",
+      status: { open: "open", pending: "pending", resolved: "resolved", snoozed: "snoozed" },
       contactCreated: "New contact: {name}",
     },
   },

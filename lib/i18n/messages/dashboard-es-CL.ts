@@ -38,6 +38,7 @@ export const overviewEsCL = {
       messageNoName: "Mensaje nuevo en la conversación #{id}",
       conversationCreated: "Conversación nueva #{id}",
       conversationUpdated: "Conversación #{id}: {status}",
+      status: { open: "abierta", pending: "pendiente", resolved: "resuelta", snoozed: "pospuesta" },
       contactCreated: "Contacto nuevo: {name}",
     },
   },
