@@ -107,12 +107,10 @@ test("KPIs: the 30-day revenue chart and its table view match the sandbox", asyn
   // A second view within the minute is served from the server's cache.
   await page.reload();
   const warm = await renderedAt(page);
-  test
-    .info()
-    .annotations.push({
-      type: "kpis:rendered",
-      description: `cold ${Math.round(cold)} ms, warm ${Math.round(warm)} ms`,
-    });
+  test.info().annotations.push({
+    type: "kpis:rendered",
+    description: `cold ${Math.round(cold)} ms, warm ${Math.round(warm)} ms`,
+  });
   console.log(`kpis:rendered cold ${Math.round(cold)} ms, warm ${Math.round(warm)} ms`);
 });
 
