@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Inbox } from "@/lib/integrations/chatwoot/types";
 import { conversation } from "../test/fixtures";
@@ -100,18 +100,35 @@ describe("Composer", () => {
     await waitFor(() => expect(box().value).toBe("A medio escribir"));
   });
 
-  it("with WhatsApp's window closed offers only approved templates, never free text", async () => {
+  it("with WhatsApp's window closed offers only approved templates with their parameters, never free text", async () => {
     const onSend = vi.fn();
     renderWithProviders(
       <Composer tenantId="t" conversation={conversation(5, { canReply: false })} inbox={inbox} onSend={onSend} />,
     );
+    const picker = await screen.findByTestId("template-picker");
     expect(screen.queryByTestId("composer-input")).toBeNull();
-    expect(screen.getByTestId("template-picker").textContent).toContain(
-      "La ventana de 24 horas de WhatsApp está cerrada",
-    );
+    expect(picker.textContent).toContain("La ventana de 24 horas de WhatsApp está cerrada");
+    const select = screen.getByLabelText("Plantilla") as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(["", "confirmacion_pedido"]);
+    fireEvent.change(select, { target: { value: "confirmacion_pedido" } });
+    fireEvent.change(screen.getByLabelText("Parámetro 1"), { target: { value: "Marcela" } });
+    fireEvent.click(screen.getByRole("button", { name: "Enviar plantilla" }));
+    expect(onSend).not.toHaveBeenCalled();
+    expect(screen.getByRole("alert").textContent).toBe("Completa todos los parámetros.");
+    fireEvent.change(screen.getByLabelText("Parámetro 2"), { target: { value: "S00123" } });
+    expect(screen.getByTestId("template-preview").textContent).toBe("Hola Marcela, tu pedido S00123 está listo.");
+    fireEvent.click(screen.getByRole("button", { name: "Enviar plantilla" }));
+    expect(onSend).toHaveBeenCalledExactlyOnceWith({
+      content: "Hola Marcela, tu pedido S00123 está listo.",
+      template: {
+        name: "confirmacion_pedido",
+        category: "UTILITY",
+        language: "es",
+        processedParams: { body: { "1": "Marcela", "2": "S00123" } },
+      },
+    });
     // A note is still allowed in a closed window.
     fireEvent.click(screen.getByRole("button", { name: "Nota privada" }));
     expect(screen.getByTestId("composer-input")).toBeTruthy();
-    await act(async () => {});
   });
 });

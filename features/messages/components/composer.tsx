@@ -1,5 +1,6 @@
 "use client";
 import { Lock, MessageSquareReply, SendHorizontal } from "lucide-react";
+import dynamic from "next/dynamic";
 import { type Ref, useId, useImperativeHandle, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
@@ -10,7 +11,9 @@ import { useCanned } from "../hooks/use-reference-data";
 import { cannedQuery, composerKeyAction, filterCanned } from "../lib/composer-keys";
 import type { TemplateSend } from "../lib/send-machine";
 import { CannedMenu } from "./canned-menu";
-import { TemplatePicker } from "./template-picker";
+
+// Only conversations whose WhatsApp window closed need the template form.
+const TemplatePicker = dynamic(() => import("./template-picker").then((m) => m.TemplatePicker));
 
 export type ComposerHandle = { focus: () => void; startCanned: () => void };
 

@@ -25,6 +25,7 @@ type Props = {
   loadingMore: boolean;
   moreError: unknown;
   onOpen: (id: number) => void;
+  onIntent?: (id: number) => void;
   onClearFilters: (next: Partial<ListFilters>) => void;
 };
 
@@ -102,6 +103,7 @@ export function ConversationList(props: Props) {
                 inboxName={(c.inboxId !== null && inboxNames.get(c.inboxId)) || ""}
                 now={now}
                 onOpen={props.onOpen}
+                onIntent={props.onIntent}
               />
             </li>
           );

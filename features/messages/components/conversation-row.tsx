@@ -1,5 +1,5 @@
 "use client";
-import { memo } from "react";
+import { memo, useEffect, useRef } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatPhone, formatRelative } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
@@ -28,6 +28,7 @@ export const ConversationRow = memo(function ConversationRow({
   inboxName,
   now,
   onOpen,
+  onIntent,
 }: {
   conversation: Conversation;
   href: string;
@@ -36,8 +37,11 @@ export const ConversationRow = memo(function ConversationRow({
   inboxName: string;
   now: number;
   onOpen: (id: number) => void;
+  onIntent?: (id: number) => void;
 }) {
   const { t, locale } = useI18n();
+  const intent = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(intent.current), []);
   const name = c.contact?.name || (c.contact?.phoneNumber ? formatPhone(c.contact.phoneNumber) : `#${c.id}`);
   const phone = c.contact?.phoneNumber ? formatPhone(c.contact.phoneNumber) : null;
   const when = c.lastActivityAt ?? c.lastMessage?.createdAt ?? null;
@@ -50,6 +54,14 @@ export const ConversationRow = memo(function ConversationRow({
         e.preventDefault();
         onOpen(c.id);
       }}
+      // Resting the pointer on a row (or focusing it) usually comes a moment before the click: start
+      // fetching the thread then. A short delay keeps a sweep across the list from fetching every row.
+      onPointerEnter={() => {
+        clearTimeout(intent.current);
+        intent.current = setTimeout(() => onIntent?.(c.id), 120);
+      }}
+      onPointerLeave={() => clearTimeout(intent.current)}
+      onFocus={() => onIntent?.(c.id)}
       aria-current={selected ? "page" : undefined}
       data-conversation-id={c.id}
       className={cn(

@@ -2,12 +2,12 @@
 import { Search } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { formatInteger } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
 import type { ConversationCounts, Inbox, Label } from "@/lib/integrations/chatwoot/types";
 import { cn } from "@/lib/utils";
 import { type AssigneeFilter, assigneeFilters, type ListFilters, statusFilters } from "../lib/filters";
+import { NativeSelect } from "./native-select";
 
 const ALL = "__all";
 const countOf: Record<AssigneeFilter, keyof ConversationCounts> = { me: "mine", unassigned: "unassigned", all: "all" };
@@ -88,47 +88,42 @@ export function ListFiltersBar({
         })}
       </fieldset>
       <div className="grid grid-cols-3 gap-1">
-        <Select value={filters.status} onValueChange={(v) => onChange({ status: v as ListFilters["status"] })}>
-          <SelectTrigger size="sm" className="w-full text-xs" aria-label={t("messages.statusFilter")}>
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {statusFilters.map((s) => (
-              <SelectItem key={s} value={s}>
-                {t(`messages.status.${s}`)}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-        <Select
-          value={filters.inboxId === null ? ALL : String(filters.inboxId)}
-          onValueChange={(v) => onChange({ inboxId: v === ALL ? null : Number(v) })}
+        <NativeSelect
+          value={filters.status}
+          onChange={(e) => onChange({ status: e.target.value as ListFilters["status"] })}
+          aria-label={t("messages.statusFilter")}
+          data-testid="status-filter"
         >
-          <SelectTrigger size="sm" className="w-full text-xs" aria-label={t("messages.inboxFilter")}>
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ALL}>{t("messages.allInboxes")}</SelectItem>
-            {inboxes.map((i) => (
-              <SelectItem key={i.id} value={String(i.id)}>
-                {i.name}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-        <Select value={filters.label ?? ALL} onValueChange={(v) => onChange({ label: v === ALL ? null : v })}>
-          <SelectTrigger size="sm" className="w-full text-xs" aria-label={t("messages.labelFilter")}>
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ALL}>{t("messages.allLabels")}</SelectItem>
-            {labels.map((l) => (
-              <SelectItem key={l.id} value={l.title}>
-                {l.title}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+          {statusFilters.map((s) => (
+            <option key={s} value={s}>
+              {t(`messages.status.${s}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        <NativeSelect
+          value={filters.inboxId === null ? ALL : String(filters.inboxId)}
+          onChange={(e) => onChange({ inboxId: e.target.value === ALL ? null : Number(e.target.value) })}
+          aria-label={t("messages.inboxFilter")}
+        >
+          <option value={ALL}>{t("messages.allInboxes")}</option>
+          {inboxes.map((i) => (
+            <option key={i.id} value={String(i.id)}>
+              {i.name}
+            </option>
+          ))}
+        </NativeSelect>
+        <NativeSelect
+          value={filters.label ?? ALL}
+          onChange={(e) => onChange({ label: e.target.value === ALL ? null : e.target.value })}
+          aria-label={t("messages.labelFilter")}
+        >
+          <option value={ALL}>{t("messages.allLabels")}</option>
+          {labels.map((l) => (
+            <option key={l.id} value={l.title}>
+              {l.title}
+            </option>
+          ))}
+        </NativeSelect>
       </div>
     </div>
   );

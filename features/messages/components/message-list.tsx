@@ -24,7 +24,9 @@ type Props = {
   readOnly: boolean;
 };
 
-type Row = ThreadRow | { kind: "top"; key: "top" };
+// Room above the first message for "cargando anteriores" / "inicio de la conversación". It is padding,
+// not a row: the row nearest the top must be a message, so prepending older pages anchors on it.
+const TOP_SPACE = 40;
 
 function DayLabel({ day }: { day: string }) {
   const { t, locale } = useI18n();
@@ -51,16 +53,14 @@ function DayLabel({ day }: { day: string }) {
 export function MessageList(props: Props) {
   const { t } = useI18n();
   const { messages, pending, hasOlder, loadingOlder, olderError, loadOlder, conversationId } = props;
-  const rows = useMemo<Row[]>(
-    () => [{ kind: "top", key: "top" }, ...buildThreadRows(messages, pending)],
-    [messages, pending],
-  );
+  const rows = useMemo<ThreadRow[]>(() => buildThreadRows(messages, pending), [messages, pending]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const settled = useRef(false);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.kind === "day" ? 36 : rows[i]?.kind === "top" ? 40 : 72),
+    estimateSize: (i) => (rows[i]?.kind === "day" ? 36 : 72),
+    paddingStart: TOP_SPACE,
     getItemKey: (i) => rows[i]?.key ?? `missing-row-${i}`,
     overscan: 6,
     anchorTo: "end",
@@ -73,7 +73,7 @@ export function MessageList(props: Props) {
   // Open at the newest message, then report the thread as open for the performance measure.
   useEffect(() => {
     if (settled.current) return;
-    virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
+    if (rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
     const frame = requestAnimationFrame(() => {
       settled.current = true;
       measureThreadOpen(conversationId);
@@ -88,7 +88,7 @@ export function MessageList(props: Props) {
   }, [lastPending, virtualizer, rows.length]);
 
   useEffect(() => {
-    if (settled.current && firstIndex <= 1 && hasOlder && !loadingOlder && !olderError) loadOlder();
+    if (settled.current && firstIndex <= 2 && hasOlder && !loadingOlder && !olderError) loadOlder();
   }, [firstIndex, hasOlder, loadingOlder, olderError, loadOlder]);
 
   return (
@@ -101,6 +101,26 @@ export function MessageList(props: Props) {
       aria-relevant="additions"
     >
       <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+        <div
+          className="absolute top-0 left-0 flex w-full items-center justify-center text-muted-foreground text-xs"
+          style={{ height: TOP_SPACE }}
+        >
+          {loadingOlder ? (
+            <span className="inline-flex items-center gap-2" role="status">
+              <Loader2 className="size-3.5 animate-spin" aria-hidden />
+              {t("messages.loadingOlder")}
+            </span>
+          ) : olderError ? (
+            <span className="inline-flex items-center gap-2" role="alert">
+              {t("messages.olderFailed")}
+              <Button size="xs" variant="outline" onClick={loadOlder}>
+                {t("common.retry")}
+              </Button>
+            </span>
+          ) : hasOlder ? null : (
+            t("messages.startOfConversation")
+          )}
+        </div>
         {virtualItems.map((v) => {
           const row = rows[v.index];
           return (
@@ -111,25 +131,7 @@ export function MessageList(props: Props) {
               className="absolute top-0 left-0 flex w-full flex-col py-1"
               style={{ transform: `translateY(${v.start}px)` }}
             >
-              {row.kind === "top" ? (
-                <div className="flex min-h-8 items-center justify-center text-muted-foreground text-xs">
-                  {loadingOlder ? (
-                    <span className="inline-flex items-center gap-2" role="status">
-                      <Loader2 className="size-3.5 animate-spin" aria-hidden />
-                      {t("messages.loadingOlder")}
-                    </span>
-                  ) : olderError ? (
-                    <span className="inline-flex items-center gap-2" role="alert">
-                      {t("messages.olderFailed")}
-                      <Button size="xs" variant="outline" onClick={loadOlder}>
-                        {t("common.retry")}
-                      </Button>
-                    </span>
-                  ) : hasOlder ? null : (
-                    t("messages.startOfConversation")
-                  )}
-                </div>
-              ) : row.kind === "day" ? (
+              {row.kind === "day" ? (
                 <DayLabel day={row.day} />
               ) : row.kind === "message" ? (
                 <MessageBubble message={row.message} />

@@ -1,5 +1,7 @@
 "use client";
+import { useQueryClient } from "@tanstack/react-query";
 import { Keyboard, MessagesSquare } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
@@ -8,14 +10,21 @@ import { useLiveEvents } from "@/lib/live/use-live-events";
 import { cn } from "@/lib/utils";
 import { useConversationList } from "../hooks/use-conversation-list";
 import { useInboxLocation } from "../hooks/use-inbox-location";
+import { messagesQuery } from "../hooks/use-messages";
 import { useAgents, useChatwootMe, useInboxes, useLabels } from "../hooks/use-reference-data";
 import type { ListFilters } from "../lib/filters";
 import { markThreadOpenStart } from "../lib/perf-marks";
 import { inboxAction, neighbour } from "../lib/shortcuts";
 import { ConversationList } from "./conversation-list";
 import { ListFiltersBar } from "./list-filters";
-import { ShortcutsDialog } from "./shortcuts-dialog";
-import { Thread, type ThreadHandle } from "./thread";
+import type { ThreadHandle } from "./thread";
+import { ThreadSkeleton } from "./thread-skeleton";
+
+// The list paints first; the thread's code (composer, virtualized messages) follows in its own chunk,
+// fetched right after the first render so opening a conversation never waits for it.
+const loadThread = () => import("./thread").then((m) => m.Thread);
+const Thread = dynamic(loadThread, { loading: () => <ThreadSkeleton /> });
+const ShortcutsDialog = dynamic(() => import("./shortcuts-dialog").then((m) => m.ShortcutsDialog));
 
 export type MessagesTenant = { id: string; slug: string; role: "admin" | "staff" | "viewer" };
 
@@ -54,6 +63,14 @@ export function MessagesScreen({ tenant, odooConnected }: { tenant: MessagesTena
     },
     [open, selectedId],
   );
+  useEffect(() => {
+    void loadThread();
+  }, []);
+  const queryClient = useQueryClient();
+  const prefetchThread = useCallback(
+    (id: number) => void queryClient.prefetchQuery(messagesQuery(queryClient, tenant.id, id)),
+    [queryClient, tenant.id],
+  );
   const changeFilters = useCallback((next: Partial<ListFilters>) => setFilters(next), [setFilters]);
 
   // Single-key shortcuts; inboxAction ignores keys typed into fields, menus and dialogs.
@@ -63,10 +80,14 @@ export function MessagesScreen({ tenant, odooConnected }: { tenant: MessagesTena
       const action = inboxAction(e);
       if (!action) return;
       if (action === "next" || action === "prev") {
-        const id = neighbour(ids, selectedId, action === "next" ? 1 : -1);
+        const step = action === "next" ? 1 : -1;
+        const id = neighbour(ids, selectedId, step);
         if (id === null || id === selectedId) return;
         e.preventDefault();
         openConversation(id);
+        // The next j/k will most likely go one further: have it ready.
+        const after = neighbour(ids, id, step);
+        if (after !== null && after !== id) prefetchThread(after);
       } else if (action === "help") {
         e.preventDefault();
         setHelpOpen(true);
@@ -79,7 +100,7 @@ export function MessagesScreen({ tenant, odooConnected }: { tenant: MessagesTena
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [ids, selectedId, readOnly, openConversation]);
+  }, [ids, selectedId, readOnly, openConversation, prefetchThread]);
 
   return (
     <div className="-m-4 md:-m-8 flex h-[calc(100dvh-3.5rem)] min-h-0 overflow-hidden" data-testid="messages-screen">
@@ -140,6 +161,7 @@ export function MessagesScreen({ tenant, odooConnected }: { tenant: MessagesTena
           loadingMore={list.loadingMore}
           moreError={list.moreError}
           onOpen={openConversation}
+          onIntent={prefetchThread}
           onClearFilters={changeFilters}
         />
       </div>
@@ -164,7 +186,7 @@ export function MessagesScreen({ tenant, odooConnected }: { tenant: MessagesTena
           />
         )}
       </div>
-      <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+      {helpOpen ? <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} /> : null}
     </div>
   );
 }

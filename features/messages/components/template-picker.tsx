@@ -4,12 +4,12 @@ import { useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageTemplate } from "@/lib/integrations/chatwoot/types";
 import type { TemplateSend } from "../lib/send-machine";
 import { missingVariables, renderTemplate, templateVariables } from "../lib/template-params";
 import { MessageText } from "./message-text";
+import { NativeSelect } from "./native-select";
 
 /**
  * What the composer offers once WhatsApp's 24-hour window has closed: the inbox's approved
@@ -72,26 +72,26 @@ export function TemplatePicker({
         >
           <div className="grid gap-1.5">
             <Label htmlFor={`${baseId}-tpl`}>{t("messages.window.template")}</Label>
-            <Select
+            <NativeSelect
+              id={`${baseId}-tpl`}
               value={name}
-              onValueChange={(v) => {
-                setName(v);
+              onChange={(e) => {
+                setName(e.target.value);
                 setValues({});
                 setTried(false);
               }}
               disabled={disabled}
+              className="h-9 text-sm"
             >
-              <SelectTrigger id={`${baseId}-tpl`} className="w-full">
-                <SelectValue placeholder={t("messages.window.chooseTemplate")} />
-              </SelectTrigger>
-              <SelectContent>
-                {approved.map((tpl) => (
-                  <SelectItem key={tpl.name} value={tpl.name}>
-                    {tpl.name}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+              <option value="" disabled>
+                {t("messages.window.chooseTemplate")}
+              </option>
+              {approved.map((tpl) => (
+                <option key={tpl.name} value={tpl.name}>
+                  {tpl.name}
+                </option>
+              ))}
+            </NativeSelect>
           </div>
           {template ? (
             <>

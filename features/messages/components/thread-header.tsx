@@ -10,6 +10,7 @@ import {
   Tag,
   UserRound,
 } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -28,7 +29,8 @@ import type { Agent, Conversation, Label } from "@/lib/integrations/chatwoot/typ
 import type { ConversationChange } from "../hooks/use-conversation-actions";
 import { snoozePresetTime } from "../lib/santiago-time";
 import { isKnownStatus } from "../lib/status";
-import { SnoozeDialog } from "./snooze-dialog";
+
+const SnoozeDialog = dynamic(() => import("./snooze-dialog").then((m) => m.SnoozeDialog));
 
 const statusTone: Record<string, string> = {
   open: "border-emerald-300 text-emerald-700 dark:text-emerald-400",
@@ -215,11 +217,13 @@ export function ThreadHeader({
           <PanelRight aria-hidden />
         </Button>
       </div>
-      <SnoozeDialog
-        open={snoozeOpen}
-        onOpenChange={setSnoozeOpen}
-        onSnooze={(until) => onChange({ kind: "status", status: "snoozed", snoozedUntil: until })}
-      />
+      {snoozeOpen ? (
+        <SnoozeDialog
+          open={snoozeOpen}
+          onOpenChange={setSnoozeOpen}
+          onSnooze={(until) => onChange({ kind: "status", status: "snoozed", snoozedUntil: until })}
+        />
+      ) : null}
     </header>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
+import dynamic from "next/dynamic";
 import { type Ref, useImperativeHandle, useMemo, useRef, useState } from "react";
-import { Sheet, SheetContent, SheetTitle } from "@/components/ui/sheet";
 import { useI18n } from "@/lib/i18n/client";
 import type { Agent } from "@/lib/integrations/chatwoot/types";
 import { useConversation } from "../hooks/use-conversation";
@@ -10,11 +10,14 @@ import { useOutbox } from "../hooks/use-outbox";
 import { useAgents, useInboxes, useLabels } from "../hooks/use-reference-data";
 import { unmatchedEntries } from "../lib/send-machine";
 import { Composer, type ComposerHandle } from "./composer";
-import { ContactPanel } from "./contact-panel";
 import { MessageList } from "./message-list";
 import { ThreadHeader } from "./thread-header";
 import { ThreadSkeleton } from "./thread-skeleton";
 import { UpstreamError } from "./upstream-error";
+
+// Beside the chat, not in its way: the panel and its drawer load after the thread.
+const ContactPanel = dynamic(() => import("./contact-panel").then((m) => m.ContactPanel));
+const ContactSheet = dynamic(() => import("./contact-sheet"));
 
 export type ThreadHandle = ComposerHandle & { resolve: () => void };
 
@@ -140,13 +143,13 @@ export function Thread({
           <Composer tenantId={tenantId} conversation={c} inbox={inbox} onSend={outbox.send} handle={composer} />
         )}
       </section>
-      <div className="hidden w-80 shrink-0 border-l xl:block">{panel}</div>
-      <Sheet open={contactOpen} onOpenChange={setContactOpen}>
-        <SheetContent side="right" className="w-[22rem] p-0 sm:max-w-sm">
-          <SheetTitle className="sr-only">{t("messages.contact.title")}</SheetTitle>
-          {contactOpen ? panel : null}
-        </SheetContent>
-      </Sheet>
+      {/* After the messages: the panel's requests must not delay the thread's own. */}
+      <div className="hidden w-80 shrink-0 border-l xl:block">{thread.messages || thread.error ? panel : null}</div>
+      {contactOpen ? (
+        <ContactSheet open={contactOpen} onOpenChange={setContactOpen} title={t("messages.contact.title")}>
+          {panel}
+        </ContactSheet>
+      ) : null}
     </div>
   );
 }

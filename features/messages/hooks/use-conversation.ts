@@ -1,6 +1,7 @@
 "use client";
-// One conversation's header data (status, assignee, labels, whether WhatsApp's window is open),
-// shown at once from the list's copy while the fresh one loads.
+// One conversation's header data (status, assignee, labels, whether WhatsApp's window is open).
+// The list already holds a copy: it is used as is while fresh, so opening a conversation costs one
+// request (its messages), not two.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Conversation } from "@/lib/integrations/chatwoot/types";
 import { fetchConversation } from "../lib/api";
@@ -9,18 +10,17 @@ import { messagesKeys } from "../lib/query-keys";
 
 export function useConversation(tenantId: string, id: number) {
   const queryClient = useQueryClient();
+  const fromList = () => {
+    for (const query of queryClient.getQueryCache().findAll({ queryKey: messagesKeys.lists(tenantId) })) {
+      const found = findConversation(query.state.data as ConversationPages | undefined, id);
+      if (found) return { data: found, updatedAt: query.state.dataUpdatedAt };
+    }
+    return null;
+  };
   return useQuery<Conversation>({
     queryKey: messagesKeys.detail(tenantId, id),
     queryFn: ({ signal }) => fetchConversation(tenantId, id, signal),
-    placeholderData: () =>
-      findInLists(queryClient.getQueriesData<ConversationPages>({ queryKey: messagesKeys.lists(tenantId) }), id),
+    initialData: () => fromList()?.data,
+    initialDataUpdatedAt: () => fromList()?.updatedAt,
   });
-}
-
-function findInLists(entries: [unknown, ConversationPages | undefined][], id: number): Conversation | undefined {
-  for (const [, data] of entries) {
-    const found = findConversation(data, id);
-    if (found) return found;
-  }
-  return undefined;
 }

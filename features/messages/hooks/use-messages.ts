@@ -1,18 +1,18 @@
 "use client";
 // One thread's messages: the latest page first; older pages on demand (`before=`). Refreshes fetch
 // the latest page and merge it (plus `after=` when a burst left a hole), keeping loaded history.
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { fetchMessages } from "../lib/api";
 import { AFTER_PAGE, hasGap, type MessageWindow, mergeLatest, newestId, prependOlder } from "../lib/message-window";
 import { messagesKeys } from "../lib/query-keys";
 
-export function useMessages(tenantId: string, conversationId: number) {
-  const queryClient = useQueryClient();
+/** The thread's query, shared by the thread and the list's prefetch on hover. */
+export function messagesQuery(queryClient: QueryClient, tenantId: string, conversationId: number) {
   const key = messagesKeys.messages(tenantId, conversationId);
-  const query = useQuery({
+  return {
     queryKey: key,
-    queryFn: async ({ signal }): Promise<MessageWindow> => {
+    queryFn: async ({ signal }: { signal: AbortSignal }): Promise<MessageWindow> => {
       const previous = queryClient.getQueryData<MessageWindow>(key);
       const latest = await fetchMessages(tenantId, conversationId, {}, signal);
       const newest = newestId(previous);
@@ -22,7 +22,12 @@ export function useMessages(tenantId: string, conversationId: number) {
           : [];
       return mergeLatest(previous, latest, filled.slice(0, AFTER_PAGE));
     },
-  });
+  };
+}
+
+export function useMessages(tenantId: string, conversationId: number) {
+  const queryClient = useQueryClient();
+  const query = useQuery(messagesQuery(queryClient, tenantId, conversationId));
 
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [olderError, setOlderError] = useState<unknown>(null);
