@@ -29,10 +29,12 @@ test("sign up, create a workspace, see the shell, sign out, and get sent to sign
   for (const tab of ["Resumen", "Mensajes", "Contactos", "Automatización", "KPIs", "Configuración"]) {
     await expect(nav.getByRole("link", { name: tab })).toBeVisible();
   }
-  await expect(page.getByRole("heading", { name: "Tu resumen aparecerá aquí" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Resumen", exact: true })).toBeVisible();
 
   await nav.getByRole("link", { name: "Mensajes" }).click();
+  // Nothing connected yet: the tab says what it will hold and which service to connect.
   await expect(page.getByRole("heading", { name: "Aquí responderás los WhatsApp de tus clientes" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Conectar Chatwoot" })).toBeVisible();
 
   await page.getByRole("button", { name: "Tu cuenta" }).click();
   await page.getByRole("menuitem", { name: "Cerrar sesión" }).click();

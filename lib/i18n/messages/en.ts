@@ -252,7 +252,8 @@ export const en: Messages = {
     savedWithProblems: "We saved the {service} connection, but it has problems.",
     disconnect: "Disconnect",
     disconnectTitle: "Disconnect {service}?",
-    disconnectBody: "Tabs that use {service} will stop showing its data until you connect it again. Data in {service} is not touched.",
+    disconnectBody:
+      "Tabs that use {service} will stop showing its data until you connect it again. Data in {service} is not touched.",
     disconnected: "{service} is disconnected.",
     checkOk: "The connection works.",
     checkFailed: "The connection does not work:",
@@ -260,7 +261,8 @@ export const en: Messages = {
     webhookTitle: "Webhook for live messages",
     webhookBody: "Chatwoot tells the Hub about every new message through this webhook.",
     webhookRegistered: "Registered in Chatwoot automatically.",
-    webhookManual: "Paste this URL in Chatwoot → Settings → Integrations → Webhooks, with the conversation, message and contact events.",
+    webhookManual:
+      "Paste this URL in Chatwoot → Settings → Integrations → Webhooks, with the conversation, message and contact events.",
     webhookLastEvent: "Last event received: {when}",
     webhookNoEvent: "No event has arrived yet. Send a test message to your WhatsApp to check it.",
     copy: "Copy",
@@ -369,7 +371,8 @@ export const en: Messages = {
     },
     window: {
       closedTitle: "WhatsApp's 24-hour window is closed",
-      closedBody: "The customer hasn't written in the last day. WhatsApp only allows an approved template now; you can also leave a private note.",
+      closedBody:
+        "The customer hasn't written in the last day. WhatsApp only allows an approved template now; you can also leave a private note.",
       template: "Template",
       chooseTemplate: "Choose a template",
       noTemplates: "This inbox has no approved templates. Create them in WhatsApp Manager.",

@@ -253,7 +253,8 @@ export const esCL = {
     savedWithProblems: "Guardamos la conexión de {service}, pero tiene problemas.",
     disconnect: "Desconectar",
     disconnectTitle: "¿Desconectar {service}?",
-    disconnectBody: "Las pestañas que usan {service} dejarán de mostrar sus datos hasta que lo vuelvas a conectar. Los datos en {service} no se tocan.",
+    disconnectBody:
+      "Las pestañas que usan {service} dejarán de mostrar sus datos hasta que lo vuelvas a conectar. Los datos en {service} no se tocan.",
     disconnected: "{service} quedó desconectado.",
     checkOk: "La conexión funciona.",
     checkFailed: "La conexión no funciona:",
@@ -261,7 +262,8 @@ export const esCL = {
     webhookTitle: "Webhook para mensajes en vivo",
     webhookBody: "Chatwoot avisa al Hub de cada mensaje nuevo por este webhook.",
     webhookRegistered: "Registrado automáticamente en Chatwoot.",
-    webhookManual: "Pega esta URL en Chatwoot → Configuración → Integraciones → Webhooks, con los eventos de conversaciones, mensajes y contactos.",
+    webhookManual:
+      "Pega esta URL en Chatwoot → Configuración → Integraciones → Webhooks, con los eventos de conversaciones, mensajes y contactos.",
     webhookLastEvent: "Último evento recibido: {when}",
     webhookNoEvent: "Aún no llega ningún evento. Escribe un mensaje de prueba a tu WhatsApp para verificarlo.",
     copy: "Copiar",
@@ -370,7 +372,8 @@ export const esCL = {
     },
     window: {
       closedTitle: "La ventana de 24 horas de WhatsApp está cerrada",
-      closedBody: "El cliente no ha escrito en el último día. WhatsApp solo permite enviarle una plantilla aprobada; también puedes dejar una nota privada.",
+      closedBody:
+        "El cliente no ha escrito en el último día. WhatsApp solo permite enviarle una plantilla aprobada; también puedes dejar una nota privada.",
       template: "Plantilla",
       chooseTemplate: "Elige una plantilla",
       noTemplates: "Esta bandeja no tiene plantillas aprobadas. Créalas en WhatsApp Manager.",
