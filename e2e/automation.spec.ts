@@ -42,6 +42,8 @@ test("open Automatización → deactivate a workflow → run another from its we
 
     // Deactivating asks first; cancelling leaves it on.
     const toggle = row.getByRole("switch", { name: `Desactivar ${DEACTIVATE}` });
+    // The styling follows data-state: an "on" switch must look on, not only say so to screen readers.
+    await expect(toggle).toHaveAttribute("data-state", "checked");
     await toggle.click();
     await page.getByRole("button", { name: "Cancelar" }).click();
     await expect(toggle).toBeChecked();
@@ -50,7 +52,7 @@ test("open Automatización → deactivate a workflow → run another from its we
     await expect(page.getByRole("alertdialog")).toContainText(`¿Desactivar «${DEACTIVATE}»?`);
     await page.getByRole("button", { name: "Desactivar", exact: true }).click();
     await expect(page.getByText("Flujo desactivado")).toBeVisible();
-    await expect(row.getByRole("switch", { name: `Activar ${DEACTIVATE}` })).not.toBeChecked();
+    await expect(row.getByRole("switch", { name: `Activar ${DEACTIVATE}` })).toHaveAttribute("data-state", "unchecked");
 
     // Another workflow, from its page: run it through its webhook with an edited body.
     await page.getByLabel("Buscar por nombre").fill("");
