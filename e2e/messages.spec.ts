@@ -182,3 +182,57 @@ test("staff answer WhatsApp conversations in the browser", async ({ page }) => {
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test("the inbox works from the keyboard and on a phone", async ({ page }) => {
+  const api = page.context().request;
+  await signUpViaApi(api, "Mensajes Teclado");
+  const tenant = await createWorkspaceViaApi(api, "Ferretería Teclado");
+  await connectSandbox(api, tenant.id);
+
+  await page.goto(`/${tenant.slug}/messages`);
+  const rows = page.locator("[data-conversation-id]");
+  await expect(rows.first()).toBeVisible();
+  const [firstId, secondId] = await rows.evaluateAll((els) =>
+    els.slice(0, 2).map((el) => el.getAttribute("data-conversation-id")),
+  );
+
+  // j/k move through the list; the URL follows.
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL(new RegExp(`/messages/${firstId}$`));
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL(new RegExp(`/messages/${secondId}$`));
+  await page.keyboard.press("k");
+  await expect(page).toHaveURL(new RegExp(`/messages/${firstId}$`));
+  await expect(page.getByTestId("thread-header")).toBeVisible();
+
+  // ? lists the shortcuts.
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Atajos de teclado" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // r focuses the reply; "/" in an empty box opens canned responses, searched as you type.
+  await page.locator("body").click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press("r");
+  const box = page.getByTestId("composer-input");
+  await expect(box).toBeFocused();
+  await box.pressSequentially("/hora");
+  await expect(page.getByRole("option", { name: /horario/ })).toBeVisible();
+  await box.press("Enter");
+  await expect(box).toHaveValue(/Atendemos de lunes a viernes/);
+  // The draft survives a reload; nothing was sent.
+  await page.reload();
+  await expect(page.getByTestId("composer-input")).toHaveValue(/Atendemos de lunes a viernes/);
+  await page.getByTestId("composer-input").fill("");
+
+  // On a phone, the list and the thread are two screens.
+  await page.setViewportSize({ width: 390, height: 780 });
+  await page.goto(`/${tenant.slug}/messages`);
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByTestId("thread-header")).toHaveCount(0);
+  await rows.first().click();
+  await expect(page.getByTestId("thread-header")).toBeVisible();
+  await expect(rows.first()).toBeHidden();
+  await page.getByRole("button", { name: "Volver a la lista" }).click();
+  await expect(rows.first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/${tenant.slug}/messages$`));
+});
