@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { createWorkspaceViaApi, signUpViaApi } from "./support/accounts";
+import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "./support/accounts";
 import { connectSandbox, sandboxUrl } from "./support/sandbox";
 
 // Mensajes, the way staff use it all day: in Chromium against the production build and the sandbox.
@@ -192,17 +192,23 @@ test("the inbox works from the keyboard and on a phone", async ({ page }) => {
   await page.goto(`/${tenant.slug}/messages`);
   const rows = page.locator("[data-conversation-id]");
   await expect(rows.first()).toBeVisible();
-  const [firstId, secondId] = await rows.evaluateAll((els) =>
-    els.slice(0, 2).map((el) => el.getAttribute("data-conversation-id")),
-  );
+  // The list is live (other specs write to the same sandbox), so each step reads its neighbour then.
+  const neighbourOfSelected = (step: 1 | -1) =>
+    rows.evaluateAll((els, step) => {
+      const at = els.findIndex((el) => el.getAttribute("aria-current") === "page");
+      return els[at + step]?.getAttribute("data-conversation-id") ?? null;
+    }, step);
 
   // j/k move through the list; the URL follows.
+  const firstId = await rows.first().getAttribute("data-conversation-id");
   await page.keyboard.press("j");
   await expect(page).toHaveURL(new RegExp(`/messages/${firstId}$`));
+  const secondId = await neighbourOfSelected(1);
   await page.keyboard.press("j");
   await expect(page).toHaveURL(new RegExp(`/messages/${secondId}$`));
+  const backId = await neighbourOfSelected(-1);
   await page.keyboard.press("k");
-  await expect(page).toHaveURL(new RegExp(`/messages/${firstId}$`));
+  await expect(page).toHaveURL(new RegExp(`/messages/${backId}$`));
   await expect(page.getByTestId("thread-header")).toBeVisible();
 
   // ? lists the shortcuts.
@@ -235,4 +241,35 @@ test("the inbox works from the keyboard and on a phone", async ({ page }) => {
   await page.getByRole("button", { name: "Volver a la lista" }).click();
   await expect(rows.first()).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/${tenant.slug}/messages$`));
+});
+
+test("a viewer reads conversations but cannot reply or change them", async ({ page, browser }) => {
+  const api = page.context().request;
+  await signUpViaApi(api, "Mensajes Admin");
+  const tenant = await createWorkspaceViaApi(api, "Ferretería Lectura");
+  await connectSandbox(api, tenant.id);
+  const email = uniqueEmail("lector");
+  expect((await api.post(`/api/tenants/${tenant.id}/members`, { data: { email, role: "viewer" } })).status()).toBe(201);
+
+  const viewer = await browser.newContext();
+  try {
+    const signUp = await viewer.request.post("/api/auth/sign-up", { data: { name: "Vera", email, password } });
+    expect(signUp.status()).toBe(201);
+    const viewerPage = await viewer.newPage();
+    await viewerPage.goto(`/${tenant.slug}/messages`);
+    await viewerPage.locator("[data-conversation-id]").first().click();
+    await expect(viewerPage.getByTestId("thread-header")).toBeVisible();
+    await expect(viewerPage.getByTestId("read-only-notice")).toBeVisible();
+    await expect(viewerPage.getByTestId("composer-input")).toHaveCount(0);
+    await expect(viewerPage.getByTestId("resolve")).toHaveCount(0);
+    await expect(viewerPage.getByTestId("assign-menu")).toHaveCount(0);
+    // "e" does nothing for a viewer, and the URL still points at the conversation.
+    await viewerPage.keyboard.press("e");
+    await expect(viewerPage.getByTestId("thread-header").locator("[data-status]")).not.toHaveAttribute(
+      "data-status",
+      "resolved",
+    );
+  } finally {
+    await viewer.close();
+  }
 });

@@ -38,7 +38,7 @@ export function ConversationList(props: Props) {
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 5,
     getItemKey: (i) => items[i]?.id ?? `missing-${i}`,
   });
   const virtualItems = virtualizer.getVirtualItems();
@@ -46,7 +46,7 @@ export function ConversationList(props: Props) {
 
   // Fetch the next Chatwoot page when the last rows come into view.
   useEffect(() => {
-    if (hasMore && !loadingMore && !moreError && lastIndex >= items.length - 10) loadMore();
+    if (hasMore && !loadingMore && !moreError && lastIndex >= items.length - 5) loadMore();
   }, [hasMore, loadingMore, moreError, lastIndex, items.length, loadMore]);
 
   useEffect(() => {
