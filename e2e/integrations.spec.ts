@@ -46,8 +46,8 @@ test("an admin connects Chatwoot, Odoo and n8n to the sandbox from the settings 
   await expect(page.getByTestId("integration-odoo").getByLabel("Clave API")).toHaveValue("");
   await expect(page.getByText("Conectado", { exact: true })).toHaveCount(3);
 
-  await page.goto(`/${tenant.slug}/overview`);
-  for (const service of ["chatwoot", "odoo", "n8n"]) {
-    await expect(page.locator(`[data-service="${service}"]`)).toHaveAttribute("data-status", "connected");
-  }
+  // With Chatwoot connected, Mensajes shows the inbox instead of asking to connect it.
+  await page.goto(`/${tenant.slug}/messages`);
+  await expect(page.getByTestId("conversation-list")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Conectar Chatwoot" })).toHaveCount(0);
 });

@@ -103,6 +103,28 @@ describe.each(drivers)("tenant functions on %s", (driver) => {
       expect(await tenantBySlug("sin-usuario")).toBeUndefined();
     });
 
+    it("as authenticated with no claims at all, refuses rather than taking the service path", async () => {
+      // A session switched to `authenticated` whose claims were never set must not act as a service.
+      const creating = t.db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('role', 'authenticated', true)`);
+        return createTenant(tx, { slug: "sin-claims", legalName: "Sin Claims SpA", email: "x@example.cl" });
+      });
+      expect(await errorCodeOf(creating)).toBe(INSUFFICIENT_PRIVILEGE);
+      expect(await tenantBySlug("sin-claims")).toBeUndefined();
+    });
+
+    it.each(["pro", "enterprise"])("as a user, refuses to pick the %s plan for themself", async (plan) => {
+      const slug = `plan-${plan}`;
+      const creating = asUser({ sub: founder }, (tx) =>
+        executeRows(
+          tx,
+          sql`select public.create_tenant_minimal(${slug}, 'Plan SpA', 'fundadora@example.cl', null, null, ${plan})`,
+        ),
+      );
+      expect(await errorCodeOf(creating)).toBe(INSUFFICIENT_PRIVILEGE);
+      expect(await tenantBySlug(slug)).toBeUndefined();
+    });
+
     it("on the service path (no claims), creates an invited admin membership for the email", async () => {
       const id = await createTenant(t.db, {
         slug: "pedido-backoffice",
