@@ -1,12 +1,11 @@
 // Plan limits hold where people hit them: inviting a member past the plan's seats, and the helper
 // the n8n proxy calls before activating one more workflow.
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runWithClaims } from "@/lib/db/claims";
 import { executeRows } from "@/lib/db/execute-rows";
 import type { Database } from "@/lib/db/open";
-import { users } from "@/lib/db/schema";
+import { tenantMembers, users } from "@/lib/db/schema";
 import type { TenantContext } from "@/lib/db/with-tenant";
 import { assertWorkflowLimit } from "@/lib/plans/assert-limits";
 import { inviteMember } from "@/lib/tenancy/members";
@@ -29,13 +28,17 @@ async function adminOf(plan: "free" | "basic" | "pro"): Promise<TenantContext> {
   const userId = `usr_${randomUUID()}`;
   const email = `${userId}@example.cl`;
   await t.db.insert(users).values({ id: userId, email, name: "Admin" });
-  const [row] = await runWithClaims(t.db, { sub: userId, email }, (tx) =>
-    executeRows<{ id: string }>(
-      tx,
-      sql`select public.create_tenant_minimal(${`plan-${randomUUID().slice(0, 8)}`}, 'Plan SpA', ${email},
-            null, null, ${plan}) as id`,
-    ),
+  // The plan is the back office's to set: the tenant is created on the service path (no claims),
+  // which gives the email an invited admin membership, accepted here as sign-in would.
+  const [row] = await executeRows<{ id: string }>(
+    t.db,
+    sql`select public.create_tenant_minimal(${`plan-${randomUUID().slice(0, 8)}`}, 'Plan SpA', ${email},
+          null, null, ${plan}) as id`,
   );
+  await t.db
+    .update(tenantMembers)
+    .set({ userId, status: "active" })
+    .where(and(eq(tenantMembers.tenantId, row.id), eq(tenantMembers.email, email)));
   return { userId, email, tenantId: row.id, role: "admin" };
 }
 
