@@ -11,8 +11,15 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
+    // Tests that start `next start` need a production build: npm test runs them after building.
+    include: process.env.VITEST_AFTER_BUILD ? ["**/*.after-build.test.ts"] : ["**/*.test.ts", "**/*.test.tsx"],
+    exclude: [
+      "node_modules/**",
+      ".next*/**",
+      "e2e/**",
+      ".data/**",
+      ...(process.env.VITEST_AFTER_BUILD ? [] : ["**/*.after-build.test.ts"]),
+    ],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // PGlite instances are memory-hungry and the machine has 2 cores.

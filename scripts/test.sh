@@ -22,5 +22,8 @@ LOG_LEVEL=error npx vitest run
 step "production build"
 npx next build
 
+step "tests against the production build (two app instances on one Postgres)"
+VITEST_AFTER_BUILD=1 LOG_LEVEL=error npx vitest run
+
 step "end-to-end (Chromium)"
 npx playwright test

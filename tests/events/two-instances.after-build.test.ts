@@ -1,6 +1,7 @@
 // Two `next start` processes on one PostgreSQL database behave as one: a webhook delivered to
 // instance A reaches an SSE client connected to instance B (and not a stream of another tenant).
-// Needs TEST_DATABASE_URL and a production build (`npx next build`); skipped otherwise.
+// Runs after `next build` (npm test's last vitest step, VITEST_AFTER_BUILD=1) and needs
+// TEST_DATABASE_URL; without a server it is skipped, without a build it fails.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
@@ -12,8 +13,11 @@ import { createServerDatabase, dropServerDatabase } from "./event-database";
 import { SseReader } from "./sse-reader";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-const built = existsSync(path.join(process.cwd(), ".next", "BUILD_ID"));
-const skipReason = !serverUrl ? "TEST_DATABASE_URL is not set" : !built ? "no production build (.next)" : null;
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+if (!existsSync(path.join(process.cwd(), distDir, "BUILD_ID"))) {
+  throw new Error(`no production build in ${distDir}: run \`npx next build\` first`);
+}
+const skipReason = !serverUrl ? "TEST_DATABASE_URL is not set" : null;
 if (skipReason) console.info(`two app instances on one Postgres: skipped (${skipReason})`);
 
 const freePort = () =>
