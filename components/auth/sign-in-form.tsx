@@ -2,10 +2,9 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
+import { FormError } from "@/components/form-error";
 import { FormField } from "@/components/form-field";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { errorText } from "@/lib/api/error-text";
 import { ApiClientError, fetchJson } from "@/lib/api/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
 import { safeNextPath } from "@/lib/safe-next-path";
@@ -28,11 +27,7 @@ export function SignInForm({ next }: { next?: string }) {
 
   return (
     <form onSubmit={submit} className="grid gap-4" noValidate>
-      {signIn.error && !Object.keys(fieldErrors).length ? (
-        <Alert variant="destructive">
-          <AlertDescription>{errorText(signIn.error, t)}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError error={signIn.error} />
       <FormField
         id="email"
         type="email"

@@ -1,10 +1,9 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { FormError } from "@/components/form-error";
 import { FormField } from "@/components/form-field";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { errorText } from "@/lib/api/error-text";
 import { ApiClientError, fetchJson } from "@/lib/api/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
 import { slugify } from "@/lib/tenancy/slugify";
@@ -30,11 +29,7 @@ export function CreateWorkspaceForm() {
 
   return (
     <form onSubmit={submit} className="grid gap-4" noValidate>
-      {create.error && !Object.keys(fieldErrors).length ? (
-        <Alert variant="destructive">
-          <AlertDescription>{errorText(create.error, t)}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError error={create.error} />
       <FormField
         id="legalName"
         label={t("workspace.name")}
