@@ -47,7 +47,7 @@ export default defineConfig({
         INSECURE_COOKIES: "1",
         ALLOW_PRIVATE_UPSTREAMS: "1",
         SANDBOX_PORT: String(sandboxPort),
-        LOG_LEVEL: "warn",
+        LOG_LEVEL: "error",
         NEXT_TELEMETRY_DISABLED: "1",
       },
       reuseExistingServer: false,
