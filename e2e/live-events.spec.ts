@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createWorkspaceViaApi, signUpViaApi } from "./support/accounts";
+import { keepOnlyWebhookOf } from "./support/sandbox";
 
 // A real browser's EventSource on /api/events: the session cookie goes along, nothing between the
 // server and Chromium buffers the stream, and an inbound WhatsApp message shows up as it happens.
@@ -14,6 +15,7 @@ test("Chromium's EventSource receives an inbound message live", async ({ page })
     data: { baseUrl: `${sandboxUrl}/chatwoot`, accountId: 1, token: "sandbox-chatwoot-token" },
   });
   expect(connect.status()).toBe(200);
+  await keepOnlyWebhookOf(api, tenant.id);
 
   await page.goto(`/${tenant.slug}/overview`);
   await page.evaluate((tenantId) => {

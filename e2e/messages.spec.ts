@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "./support/accounts";
-import { connectSandbox, sandboxUrl } from "./support/sandbox";
+import { connectSandbox, keepOnlyWebhookOf, sandboxUrl } from "./support/sandbox";
 
 // Mensajes, the way staff use it all day: in Chromium against the production build and the sandbox.
 // The sandbox is shared by every spec in a run, so this one works on a conversation it creates and
@@ -44,6 +44,7 @@ test("staff answer WhatsApp conversations in the browser", async ({ page }) => {
   await signUpViaApi(api, "Mensajes Staff");
   const tenant = await createWorkspaceViaApi(api, "Ferretería Mensajes");
   await connectSandbox(api, tenant.id);
+  await keepOnlyWebhookOf(api, tenant.id);
 
   // A customer writes in; the conversation is Camila's (the token's user), so it is one of "mías".
   const phone = `+5698${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
