@@ -1,9 +1,10 @@
 "use client";
 import { Search, X } from "lucide-react";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { useDebouncedUrlText } from "@/lib/hooks/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";
 import {
@@ -40,23 +41,8 @@ export function WorkflowFiltersBar({
 }) {
   const { t } = useI18n();
   const ids = { search: useId(), active: useId(), tag: useId(), outcome: useId() };
-  const [q, setQ] = useState(filters.q);
-  const pushed = useRef(filters.q);
-  // Follow the URL when it changes from outside (back button, "Quitar filtros"), never over typing.
-  useEffect(() => {
-    if (filters.q === pushed.current) return;
-    pushed.current = filters.q;
-    setQ(filters.q);
-  }, [filters.q]);
-  // Each keystroke would be a request to n8n: wait for a pause in typing.
-  useEffect(() => {
-    if (q === pushed.current) return;
-    const timer = setTimeout(() => {
-      pushed.current = q;
-      onChange({ q });
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [q, onChange]);
+  const pushQuery = useCallback((q: string) => onChange({ q }), [onChange]);
+  const [q, setQ] = useDebouncedUrlText(filters.q, pushQuery);
 
   return (
     <div className="mb-4 flex flex-wrap items-end gap-3">
@@ -104,11 +90,8 @@ export function WorkflowFiltersBar({
         <Button
           variant="ghost"
           size="sm"
-          onClick={() => {
-            setQ("");
-            pushed.current = "";
-            onChange({ q: "", active: "all", tag: "", outcome: "all" });
-          }}
+          // The search box follows the URL, so clearing q there empties it too.
+          onClick={() => onChange({ q: "", active: "all", tag: "", outcome: "all" })}
         >
           <X aria-hidden />
           {t("automation.clearFilters")}

@@ -1,8 +1,9 @@
 "use client";
 import { Search } from "lucide-react";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId } from "react";
 import { Input } from "@/components/ui/input";
 import { formatInteger } from "@/lib/format";
+import { useDebouncedUrlText } from "@/lib/hooks/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
 import type { ConversationCounts, Inbox, Label } from "@/lib/integrations/chatwoot/types";
 import { cn } from "@/lib/utils";
@@ -27,22 +28,8 @@ export function ListFiltersBar({
 }) {
   const { t } = useI18n();
   const searchId = useId();
-  const [q, setQ] = useState(filters.q);
-  const pushed = useRef(filters.q);
-  // Follow the URL when it changes from outside (back button, "Quitar filtros"), never over typing.
-  useEffect(() => {
-    if (filters.q === pushed.current) return;
-    pushed.current = filters.q;
-    setQ(filters.q);
-  }, [filters.q]);
-  useEffect(() => {
-    if (q === pushed.current) return;
-    const timer = setTimeout(() => {
-      pushed.current = q;
-      onChange({ q });
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [q, onChange]);
+  const pushQuery = useCallback((q: string) => onChange({ q }), [onChange]);
+  const [q, setQ] = useDebouncedUrlText(filters.q, pushQuery);
 
   return (
     <div className="grid gap-2 border-b p-3">
