@@ -4,6 +4,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -36,13 +38,15 @@ export function openDatabase(options: OpenOptions): Database {
 }
 
 function openPglite({ dataDir, memory }: OpenOptions): Database {
+  // The contacts search indexes need these; a Postgres server (or Supabase) ships them as contrib.
+  const extensions = { pg_trgm, btree_gin };
   let client: PGlite;
   if (memory) {
-    client = new PGlite();
+    client = new PGlite({ extensions });
   } else {
     const dir = path.resolve(dataDir ?? "./.data", "pglite");
     mkdirSync(dir, { recursive: true });
-    client = new PGlite(dir);
+    client = new PGlite(dir, { extensions });
   }
   return {
     kind: "pglite",

@@ -196,6 +196,43 @@ export const outbox = pgTable("outbox", {
   nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+export const contactSourceKinds = ["chatwoot", "odoo"] as const;
+export type ContactSourceKind = (typeof contactSourceKinds)[number];
+export type ContactMatchReason = { key: "rut" | "email" | "phone"; value: string };
+
+export const contacts = pgTable("contacts", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tenantId: uuid("tenant_id").notNull(),
+  name: text("name").notNull().default(""),
+  rut: text("rut"),
+  emails: text("emails").array().notNull().default(sql`'{}'::text[]`),
+  phones: text("phones").array().notNull().default(sql`'{}'::text[]`),
+  tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+  notes: text("notes").notNull().default(""),
+  sources: text("sources").array().notNull().default(sql`'{}'::text[]`),
+  hasOpenConversation: boolean("has_open_conversation").notNull().default(false),
+  unpaidInvoices: integer("unpaid_invoices").notNull().default(0),
+  // Written by a trigger from the fields above; never set by application code.
+  search: text("search").notNull().default(""),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const contactSources = pgTable("contact_sources", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tenantId: uuid("tenant_id").notNull(),
+  contactId: uuid("contact_id").notNull(),
+  source: text("source", { enum: contactSourceKinds }).notNull(),
+  externalId: text("external_id").notNull(),
+  name: text("name").notNull().default(""),
+  email: text("email"),
+  phone: text("phone"),
+  rut: text("rut"),
+  matchReason: jsonb("match_reason").$type<ContactMatchReason | null>(),
+  detached: boolean("detached").notNull().default(false),
+  syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 // Service-path tables (signup, provisioning, the service-key API): no grants to `authenticated`.
 export const tenantSignups = pgTable("tenant_signups", {
   tenantId: uuid("tenant_id").primaryKey(),
@@ -266,4 +303,6 @@ export const tenantOwnedTables = {
   activity_log: activityLog,
   webhook_events: webhookEvents,
   outbox,
+  contacts,
+  contact_sources: contactSources,
 } as const;

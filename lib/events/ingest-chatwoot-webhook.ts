@@ -1,4 +1,5 @@
 import "server-only";
+import { applyContactEvent } from "@/lib/contacts/contact-webhook";
 import { servicePathDb } from "@/lib/db/privileged";
 import { webhookEvents } from "@/lib/db/schema";
 import { ApiError, notFound } from "@/lib/errors";
@@ -45,6 +46,12 @@ export async function ingestChatwootWebhook(input: IngestInput): Promise<IngestR
 
   const payload = parsePayload(input.rawBody);
   const event = payload.event as string;
+  try {
+    await applyContactEvent(await servicePathDb(), target.tenantId, payload);
+  } catch (error) {
+    // The periodic refresh catches the contact up; the event itself must still be stored.
+    log.warn("contact event not merged", { tenantId: target.tenantId, error: String(error) });
+  }
   // Typing indicators and inbox changes are not live events the Hub shows; accepting them keeps
   // Chatwoot's delivery log green without filling webhook_events.
   if (!liveKindFor(event)) return { stored: false, duplicate: false, eventId: null };

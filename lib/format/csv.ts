@@ -6,15 +6,19 @@ export type CsvValue = string | number | null | undefined;
 
 const BOM = "\uFEFF";
 
-function cell(v: CsvValue): string {
+function cell(v: CsvValue, separator: string): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "number") return Number.isFinite(v) ? String(v).replace(".", ",") : "";
+  if (typeof v === "number") {
+    // With "," between fields the decimal mark must be "." or every decimal splits a cell.
+    return Number.isFinite(v) ? (separator === ";" ? String(v).replace(".", ",") : String(v)) : "";
+  }
   // A leading =, +, - or @ would run as a formula in Excel: quote it as text.
   const text = /^[=+\-@]/.test(v) ? `'${v}` : v;
-  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[";,\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(header: string[], rows: CsvValue[][]): string {
-  const lines = [header, ...rows].map((r) => r.map(cell).join(";"));
+/** `separator` "," for tools that expect it; ";" (the default) for Excel with Chilean settings. */
+export function toCsv(header: string[], rows: CsvValue[][], separator: ";" | "," = ";"): string {
+  const lines = [header, ...rows].map((r) => r.map((v) => cell(v, separator)).join(separator));
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }

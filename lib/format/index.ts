@@ -1,5 +1,6 @@
 export * from "./dates";
 export * from "./duration";
+export * from "./email";
 export * from "./money";
 export * from "./phone";
 export * from "./rut";

@@ -11,6 +11,14 @@ export function normalizeChileanPhone(input: string): string | null {
   return null;
 }
 
+/** Any phone as E.164: Chilean numbers however written; other countries only when already +E.164. */
+export function normalizePhone(input: string): string | null {
+  const chilean = normalizeChileanPhone(input);
+  if (chilean) return chilean;
+  const digits = input.replace(/[^\d+]/g, "");
+  return /^\+[1-9]\d{7,14}$/.test(digits) ? digits : null;
+}
+
 export function isChileanMobile(input: string): boolean {
   return /^\+569\d{8}$/.test(normalizeChileanPhone(input) ?? "");
 }

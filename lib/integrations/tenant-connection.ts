@@ -2,7 +2,7 @@ import "server-only";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError } from "@/lib/errors";
 import type { Connection, IntegrationKind } from "./store/connection-schemas";
-import { findIntegrationRow } from "./store/integration-rows";
+import { findIntegrationRow, type IntegrationRow } from "./store/integration-rows";
 import { openSecrets } from "./store/sealed-fields";
 
 const notConnected: Record<IntegrationKind, string> = {
@@ -17,10 +17,15 @@ const notConnected: Record<IntegrationKind, string> = {
  */
 export async function getConnection<K extends IntegrationKind>(ctx: TenantContext, kind: K): Promise<Connection[K]> {
   const row = await withTenant(ctx, (tx) => findIntegrationRow(tx, ctx.tenantId, kind));
+  return connectionOf(ctx.tenantId, kind, row);
+}
+
+/** A saved integration row as a connection, secrets decrypted; for callers that read the row themselves. */
+export function connectionOf<K extends IntegrationKind>(tenantId: string, kind: K, row: IntegrationRow | undefined) {
   if (!row?.credentialsEncrypted) {
     throw new ApiError("integration_not_connected", notConnected[kind], { details: { service: kind } });
   }
-  const secrets = openSecrets(ctx.tenantId, kind, row.credentialsEncrypted);
+  const secrets = openSecrets(tenantId, kind, row.credentialsEncrypted);
   const { accountId, database, login } = row.config as { accountId?: number; database?: string; login?: string };
   return { baseUrl: row.baseUrl, accountId, database, login, ...secrets } as unknown as Connection[K];
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshStaleContacts } from "@/lib/contacts/sync-contacts";
 import { servicePathDb } from "@/lib/db/privileged";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -16,6 +17,7 @@ import { smarterosServices } from "./smarteros-services";
 // cron route instead.
 const TICK_MS = 2_000;
 const SWEEP_EVERY_MS = 5 * 60_000;
+const CONTACTS_EVERY_MS = 60_000;
 
 const globalJobs = globalThis as typeof globalThis & { __hubJobs?: NodeJS.Timeout };
 
@@ -23,6 +25,7 @@ export function startBackgroundJobs() {
   if (globalJobs.__hubJobs || env.BACKGROUND_JOBS === "0" || env.BACKGROUND_JOBS === "false") return;
   let busy = false;
   let lastSweep = 0;
+  let lastContacts = Date.now();
   const tick = async () => {
     if (busy) return;
     busy = true;
@@ -34,6 +37,10 @@ export function startBackgroundJobs() {
         lastSweep = Date.now();
         const cancelled = await cancelUnconfirmedSignups(db);
         if (cancelled.length) log.info("unconfirmed signups cancelled", { count: cancelled.length });
+      }
+      if (Date.now() - lastContacts > CONTACTS_EVERY_MS) {
+        lastContacts = Date.now();
+        await refreshStaleContacts(db);
       }
     } catch (error) {
       log.warn("background jobs tick failed", { error: String(error) });

@@ -83,6 +83,40 @@ export const contactRoutes: Route[] = [
     }),
   },
   {
+    // contactUpdate: only the fields sent change; Chatwoot answers `{payload: contact}`.
+    method: "PUT",
+    path: "/api/v1/accounts/{account_id}/contacts/{id}",
+    handler: authed((ctx) => {
+      const data = ctx.state.world.chatwoot;
+      const c = data.contacts.find((x) => x.id === Number(ctx.params.id));
+      if (!c) return notFound();
+      const body = bodyObject(ctx);
+      const phone = typeof body.phone_number === "string" ? body.phone_number || null : undefined;
+      const email = typeof body.email === "string" ? body.email.toLowerCase() || null : undefined;
+      if (phone && !E164.test(phone))
+        return json(422, { message: "Phone number should be in e164 format", attributes: ["phone_number"] });
+      if (email && data.contacts.some((o) => o.id !== c.id && o.email === email))
+        return json(422, { message: "Email has already been taken", attributes: ["email"] });
+      if (phone && data.contacts.some((o) => o.id !== c.id && o.phone === phone))
+        return json(422, { message: "Phone number has already been taken", attributes: ["phone_number"] });
+      if (typeof body.name === "string" && body.name !== "") c.name = body.name;
+      if (phone !== undefined) c.phone = phone;
+      if (email !== undefined) c.email = email;
+      if (isRecord(body.custom_attributes) && typeof body.custom_attributes.rut === "string")
+        c.rut = body.custom_attributes.rut || null;
+      recordSent(ctx.state, {
+        service: "chatwoot",
+        kind: "contact_updated",
+        method: ctx.method,
+        path: ctx.path,
+        body: ctx.body,
+        result: { contactId: c.id },
+      });
+      emit(ctx.state, "contact_updated", contactWebhook(data, c));
+      return json(200, { payload: contactJson(c, data) });
+    }),
+  },
+  {
     method: "GET",
     path: "/api/v1/accounts/{account_id}/contacts/{id}/conversations",
     handler: authed((ctx) => {

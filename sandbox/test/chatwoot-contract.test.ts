@@ -214,6 +214,18 @@ describe("Chatwoot responses validate against swagger.json", () => {
       inbox_id: 1,
     });
     expect(created.body.payload.contact).toMatchObject({ name: "Rosa Pérez", phone_number: "+56987654321" });
+    const id = created.body.payload.contact.id;
+    const updated = await cw("PUT", `${A}/contacts/${id}`, {
+      email: "Rosa@Example.cl",
+      custom_attributes: { rut: "12.345.678-5" },
+    });
+    expect(updated.body.payload).toMatchObject({
+      name: "Rosa Pérez",
+      email: "rosa@example.cl",
+      custom_attributes: { rut: "12.345.678-5" },
+    });
+    const taken = await cw("PUT", `${A}/contacts/${id}`, { phone_number: contact.phone_number });
+    expect(taken.status).toBe(422);
   });
 
   it("reports: summary and time series for admins, 401 for agents", async () => {

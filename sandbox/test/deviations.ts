@@ -62,6 +62,16 @@ export function chatwootDeviation(
       v.validateRef("#/components/schemas/contact_inbox", b?.payload?.contact_inbox),
     ]);
   }
+  // contacts_controller#update renders contacts/update.json.jbuilder, {payload: contact} with 200; the
+  // spec says 204 with a bare contact_base. Validate the contact with the spec's own schema.
+  if (method === "PUT" && template === "/api/v1/accounts/{account_id}/contacts/{id}" && status === 200) {
+    return v.validateRef("#/components/schemas/contact_list_item", b?.payload);
+  }
+  // A taken email or phone: the model's uniqueness validation answers 422 {message, attributes}, as
+  // on create; the spec documents no 422 for update.
+  if (method === "PUT" && template === "/api/v1/accounts/{account_id}/contacts/{id}" && status === 422) {
+    return { ok: typeof b?.message === "string" && Array.isArray(b?.attributes) };
+  }
   // assignments_controller#render_agent renders `json: nil` when the assignee is removed.
   if (template.endsWith("/assignments") && status === 200 && body === null) return { ok: true };
   return undefined;

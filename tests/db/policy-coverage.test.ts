@@ -29,6 +29,8 @@ const expectedPolicies: Record<TableName, Record<string, Command>> = {
   activity_log: { activity_log_select: "SELECT", activity_log_insert: "INSERT" },
   webhook_events: { webhook_events_select: "SELECT" },
   outbox: { outbox_select: "SELECT" },
+  contacts: readWrite("contacts"),
+  contact_sources: readWrite("contact_sources"),
 };
 
 const policyCases = tableNames.flatMap((table) =>
@@ -109,7 +111,7 @@ describe.each(drivers)("policy coverage on %s", (driver) => {
   });
 
   // A SECURITY DEFINER function runs past RLS. Each one authenticated can call must have isolation
-  // tests (tenant-functions.test.ts, rls.test.ts); a new one fails here until it is added to this list.
+  // tests (tenant-functions.test.ts, rls.test.ts, contacts.sandbox.test.ts); a new one fails here until it is added to this list.
   it("authenticated can execute exactly the reviewed SECURITY DEFINER functions", async () => {
     const rows = await executeRows<{ fn: string }>(
       t.db,
@@ -120,6 +122,7 @@ describe.each(drivers)("policy coverage on %s", (driver) => {
           order by 1`,
     );
     expect(rows.map((r) => r.fn)).toEqual([
+      "app.erase_contact",
       "app.is_member",
       "app.member_names",
       "app.member_role",

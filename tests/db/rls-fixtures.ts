@@ -8,6 +8,8 @@ import type { Role } from "@/lib/db/roles";
 import {
   activityLog,
   apiKeys,
+  contactSources,
+  contacts,
   mcpCapabilities,
   outbox,
   provisioningSteps,
@@ -46,6 +48,8 @@ export type Fixture = {
   tenant: Record<TenantKey, string>;
   /** The integration each tenant's webhook events hang off, by tenant id. */
   integrationOf: Record<string, string>;
+  /** The contact each tenant's contact_sources row hangs off, by tenant id. */
+  contactOf: Record<string, string>;
 };
 
 /** Seeds the fixture. Every write is a plain owner statement, so it cannot be filtered by RLS. */
@@ -84,6 +88,7 @@ export async function seedFixture(db: Db): Promise<Fixture> {
   ]);
 
   const integrationOf: Record<string, string> = {};
+  const contactOf: Record<string, string> = {};
   for (const key of ["A", "B"] as const) {
     const id = tenant[key];
     const slug = key.toLowerCase();
@@ -108,8 +113,16 @@ export async function seedFixture(db: Db): Promise<Fixture> {
     await db
       .insert(outbox)
       .values({ tenantId: id, channel: "email", recipient: `hola@tenant-${slug}.cl`, template: "welcome" });
+    const [contact] = await db
+      .insert(contacts)
+      .values({ tenantId: id, name: `Cliente ${slug}`, phones: ["+56911112222"], sources: ["chatwoot"] })
+      .returning({ id: contacts.id });
+    contactOf[id] = contact.id;
+    await db
+      .insert(contactSources)
+      .values({ tenantId: id, contactId: contact.id, source: "chatwoot", externalId: "1", name: `Cliente ${slug}` });
   }
-  return { tenant, integrationOf };
+  return { tenant, integrationOf, contactOf };
 }
 
 type Row = Record<string, unknown>;
@@ -184,6 +197,19 @@ export const tableSpecs: Record<TableName, TableSpec> = {
     fresh: (_fx, tenantId, tag) => ({ tenantId, channel: "whatsapp", recipient: `+569${tag}`, template: "welcome" }),
     change: { status: "failed" },
   },
+  contacts: {
+    fresh: (_fx, tenantId, tag) => ({ tenantId, name: `Fresca ${tag}` }),
+    change: { notes: "changed" },
+  },
+  contact_sources: {
+    fresh: (fx, tenantId, tag) => ({
+      tenantId,
+      contactId: fx.contactOf[tenantId],
+      source: "odoo",
+      externalId: `fresh-${tag}`,
+    }),
+    change: { name: "changed" },
+  },
 };
 
 export type Operation = "insert" | "update" | "delete";
@@ -212,6 +238,9 @@ export const expectedAccess: Record<TableName, Access> = {
   // Written by service paths only.
   webhook_events: { read: everyone, insert: [], update: [], delete: [] },
   outbox: { read: adminOnly, insert: [], update: [], delete: [] },
+  // Staff edit customers; erasing one (a data-subject request) is an admin's decision.
+  contacts: { read: everyone, insert: ["admin", "staff"], update: ["admin", "staff"], delete: adminOnly },
+  contact_sources: { read: everyone, insert: ["admin", "staff"], update: ["admin", "staff"], delete: adminOnly },
 };
 
 /**

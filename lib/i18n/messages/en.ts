@@ -1,5 +1,6 @@
 import type { Messages } from "../types";
 import { automationEn } from "./automation-en";
+import { contactsEn } from "./contacts-en";
 import { kpisEn, overviewEn } from "./dashboard-en";
 import { messagesEn } from "./messages-en";
 import { onboardingEn } from "./onboarding-en";
@@ -170,6 +171,7 @@ export const en: Messages = {
   },
   messages: messagesEn,
   automation: automationEn,
+  contacts: contactsEn,
   overview: overviewEn,
   kpis: kpisEn,
   errors: {

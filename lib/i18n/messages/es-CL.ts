@@ -1,5 +1,6 @@
 // Spanish (Chile), the product's first language. en.ts must have exactly these keys.
 import { automationEsCL } from "./automation-es-CL";
+import { contactsEsCL } from "./contacts-es-CL";
 import { kpisEsCL, overviewEsCL } from "./dashboard-es-CL";
 import { messagesEsCL } from "./messages-es-CL";
 import { onboardingEsCL } from "./onboarding-es-CL";
@@ -171,6 +172,7 @@ export const esCL = {
   },
   messages: messagesEsCL,
   automation: automationEsCL,
+  contacts: contactsEsCL,
   overview: overviewEsCL,
   kpis: kpisEsCL,
   errors: {

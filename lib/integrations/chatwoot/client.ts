@@ -223,6 +223,20 @@ export function createChatwootClient(conn: ChatwootConnection, opts: ClientOptio
       return t.toContact(await call("createContact", s.cwContactCreated, { body }));
     },
 
+    /** Only the fields given are sent; Chatwoot keeps the rest. RUT goes in custom_attributes. */
+    async updateContact(
+      id: number,
+      c: { name?: string; phoneNumber?: string | null; email?: string | null; rut?: string | null },
+    ) {
+      const body = {
+        ...(c.name !== undefined ? { name: c.name } : {}),
+        ...(c.phoneNumber !== undefined ? { phone_number: c.phoneNumber ?? "" } : {}),
+        ...(c.email !== undefined ? { email: c.email ?? "" } : {}),
+        ...(c.rut !== undefined ? { custom_attributes: { rut: c.rut ?? "" } } : {}),
+      };
+      return t.toContact(await call("updateContact", s.cwContactUpdated, { params: { id }, body }));
+    },
+
     async getContactConversations(contactId: number) {
       const res = await call("contactConversations", s.cwConversationArray, { params: { id: contactId } });
       return res.payload.map(t.toConversation);

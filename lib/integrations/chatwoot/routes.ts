@@ -31,6 +31,7 @@ export const chatwootRoutes = {
   contacts: { method: "GET", path: "/api/v1/accounts/{account_id}/contacts" },
   searchContacts: { method: "GET", path: "/api/v1/accounts/{account_id}/contacts/search" },
   createContact: { method: "POST", path: "/api/v1/accounts/{account_id}/contacts" },
+  updateContact: { method: "PUT", path: "/api/v1/accounts/{account_id}/contacts/{id}" },
   contactConversations: { method: "GET", path: "/api/v1/accounts/{account_id}/contacts/{id}/conversations" },
   reportsSummary: { method: "GET", path: "/api/v2/accounts/{account_id}/reports/summary" },
   reports: { method: "GET", path: "/api/v2/accounts/{account_id}/reports" },

@@ -140,6 +140,8 @@ export const cwContactCreated = z.union([
   z.looseObject({ payload: z.looseObject({ contact: cwContact }) }).transform((r) => r.payload.contact),
   z.looseObject({ payload: cwContact }).transform((r) => r.payload),
 ]);
+/** The update view answers `{payload: contact}`; accept a bare contact as the spec's schema shows. */
+export const cwContactUpdated = z.union([z.looseObject({ payload: cwContact }).transform((r) => r.payload), cwContact]);
 export const cwConversationArray = z.looseObject({ payload: z.array(cwConversation) });
 
 export const cwProfile = z.looseObject({

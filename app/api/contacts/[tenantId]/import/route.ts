@@ -1,0 +1,14 @@
+// POST /api/contacts/{tenantId}/import {csv, dryRun} – preview (dryRun) or apply a contacts CSV, all rows or none (staff)
+import { apiRoute } from "@/lib/api/route";
+import { importContacts } from "@/lib/contacts/import-contacts";
+import { withTenant } from "@/lib/db/with-tenant";
+import { z } from "@/lib/validation";
+
+const importBody = z.object({
+  csv: z.string().min(1, { error: "Elige un archivo CSV." }).max(5_000_000, { error: "El archivo supera 5 MB." }),
+  dryRun: z.boolean().optional().default(true),
+});
+
+export const POST = apiRoute({ auth: "tenant", role: "staff", body: importBody }, ({ ctx, body }) =>
+  withTenant(ctx, (tx) => importContacts(tx, ctx, body.csv, body.dryRun)),
+);

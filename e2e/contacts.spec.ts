@@ -1,0 +1,113 @@
+import { expect, test } from "@playwright/test";
+import { formatCLP } from "../lib/format/money";
+import { formatRut } from "../lib/format/rut";
+import { createWorkspaceViaApi, signUpViaApi } from "./support/accounts";
+import { connectSandbox } from "./support/sandbox";
+
+// Contactos in the browser: an empty list, one sync that joins Chatwoot contacts and Odoo partners,
+// a search by a RUT typed the way people write it, the merged customer's page with its Odoo orders in
+// CLP and why its records were joined, a tag added there, the list filtered by that tag, and the
+// filtered list exported as a CSV Excel opens.
+
+type Row = { id: string; name: string; rut: string | null; sources: string[] };
+type Detail = Row & { sourceRecords: { source: string; externalId: string }[] };
+type Order = { id: number; name: string; amountTotal: number };
+
+test("sync → search by RUT → a merged customer's orders → tag → filter by tag → export CSV", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const api = context.request;
+  await signUpViaApi(api, "Contactos");
+  const tenant = await createWorkspaceViaApi(api, "Contactos");
+  await connectSandbox(api, tenant.id);
+  const base = `/api/contacts/${tenant.id}`;
+
+  // Nothing is read from the services until someone syncs.
+  await page.goto(`/${tenant.slug}/contacts`);
+  await expect(page.getByRole("heading", { name: "Aún no tienes contactos" })).toBeVisible();
+  await expect(page.getByTestId("sync-status")).toContainText("Aún no se ha sincronizado");
+  await page.getByRole("button", { name: "Sincronizar" }).first().click();
+  await expect(page.getByTestId("sync-status")).toContainText(/Chatwoot: \d+ registros leídos/, { timeout: 30_000 });
+  await expect(page.getByTestId("sync-status")).toContainText(/Odoo: \d+ registros leídos/);
+  await expect(page.getByTestId("sync-status")).toContainText("Última sincronización");
+  await expect(page.getByTestId("contact-row").first()).toBeVisible();
+
+  // A customer who is both a Chatwoot contact and an Odoo partner with orders (the seed has many).
+  const merged = ((await (await api.get(`${base}?source=chatwoot`)).json()) as { data: Row[] }).data.filter(
+    (c) => c.rut && c.sources.includes("odoo"),
+  );
+  let customer: { row: Row; orders: Order[] } | null = null;
+  for (const row of merged.slice(0, 15)) {
+    const { contact } = (await (await api.get(`${base}/${row.id}`)).json()) as { contact: Detail };
+    const partner = contact.sourceRecords.find((r) => r.source === "odoo");
+    if (!partner) continue;
+    const orders = (await (
+      await api.get(`/api/odoo/${tenant.id}/partners/${partner.externalId}/orders?limit=5`)
+    ).json()) as { items: Order[] };
+    if (orders.items.length) {
+      customer = { row, orders: orders.items };
+      break;
+    }
+  }
+  if (!customer?.row.rut) throw new Error("no merged seed customer with orders");
+  const { row, orders } = customer;
+  const rut = customer.row.rut;
+
+  // Search by the RUT with dots and dash, as a person types it.
+  const search = page.getByLabel("Buscar por nombre, teléfono, correo o RUT");
+  await search.fill(formatRut(rut));
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page.getByTestId("contact-row")).toHaveCount(1);
+  const found = page.getByTestId("contact-row").first();
+  await expect(found).toContainText(formatRut(rut));
+  await expect(found.locator('[data-source="chatwoot"]')).toBeVisible();
+  await expect(found.locator('[data-source="odoo"]')).toBeVisible();
+
+  // Its page: the Odoo orders with CLP totals and why the records were joined.
+  await found.getByRole("link", { name: row.name }).click();
+  await expect(page.getByRole("heading", { name: row.name, level: 1 })).toBeVisible();
+  await expect(page.getByTestId("contact-rut")).toHaveText(formatRut(rut));
+  const orderList = page.getByTestId("odoo-orders");
+  await expect(orderList).toContainText(orders[0].name);
+  await expect(orderList).toContainText(formatCLP(orders[0].amountTotal));
+  await expect(page.getByTestId("contact-orders")).toContainText(
+    formatCLP(orders.reduce((sum, o) => sum + o.amountTotal, 0)),
+  );
+  await expect(page.getByTestId("source-record").locator('[data-source="chatwoot"]')).toBeVisible();
+  await expect(page.getByTestId("source-record").locator('[data-source="odoo"]')).toBeVisible();
+  await expect(
+    page.getByTestId("merge-reason").filter({ hasText: /Vinculado por (RUT|teléfono|correo)/ }),
+  ).not.toHaveCount(0);
+
+  // Tag it inline.
+  const tag = `e2e-${Date.now().toString(36)}`;
+  await page.getByPlaceholder("Nueva etiqueta").fill(tag);
+  await page.getByRole("button", { name: "Agregar etiqueta" }).click();
+  await expect(page.getByRole("button", { name: `Quitar etiqueta ${tag}` })).toBeVisible();
+
+  // Back to the list as it was left, then only the tagged customers.
+  await page.goBack();
+  await expect(search).toHaveValue(formatRut(rut));
+  await page.getByRole("button", { name: "Quitar filtros" }).click();
+  await expect(search).toHaveValue("");
+  await page.getByLabel("Etiqueta", { exact: true }).click();
+  await page.getByRole("option", { name: `${tag} (1)` }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]tag=${tag}`));
+  await expect(page.getByTestId("contact-row")).toHaveCount(1);
+  await expect(page.getByTestId("contact-row").first()).toContainText(row.name);
+
+  // Export what is on screen: UTF-8 with a BOM (Excel), semicolons, this customer's row.
+  await page.getByRole("button", { name: "Exportar CSV" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: /Separado por «;»/ }).click();
+  const file = await download;
+  const text = Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8");
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trim().split(/\r?\n/);
+  expect(lines[0]).toBe("nombre;rut;correos;telefonos;etiquetas;notas");
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(formatRut(rut));
+  expect(lines[1]).toContain(tag);
+});
