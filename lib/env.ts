@@ -24,6 +24,8 @@ const appSchema = z.object({
   // Secure cookies need https; local production builds (tests, on-premise behind plain http) opt out.
   INSECURE_COOKIES: booleanFlag,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // How many proxies in front append to X-Forwarded-For (a load balancer: 1; a CDN before it: 2).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 const clerkSchema = z.object({

@@ -1,7 +1,10 @@
 import { QueryCache, QueryClient } from "@tanstack/react-query";
 import { ApiClientError } from "@/lib/api/fetch-json";
 
-const noRetry = new Set([400, 401, 403, 404, 409, 422]);
+const noRetry = new Set([400, 401, 403, 404, 409, 422, 429]);
+// The server already waited out its deadline, or the service asked for a pause (Retry-After): asking
+// again at once would triple the user's wait on a hung service and press one that is shedding load.
+const noRetryCodes = new Set(["upstream_timeout", "upstream_rate_limited"]);
 
 export function makeQueryClient() {
   return new QueryClient({
@@ -18,8 +21,10 @@ export function makeQueryClient() {
         // Most Hub data changes through live events or the user's own mutations, which invalidate;
         // 30 s keeps tab switches instant without showing old data for long.
         staleTime: 30_000,
-        // Client errors will not fix themselves; network and 5xx get two more tries.
-        retry: (count, error) => !(error instanceof ApiClientError && noRetry.has(error.status)) && count < 2,
+        // Client errors will not fix themselves; network and other 5xx get two more tries.
+        retry: (count, error) =>
+          !(error instanceof ApiClientError && (noRetry.has(error.status) || noRetryCodes.has(error.code))) &&
+          count < 2,
         refetchOnWindowFocus: true,
       },
       mutations: { retry: false },

@@ -10,6 +10,7 @@ import { log } from "@/lib/log";
 import { findMembership, roleAtLeast, type TenantSummary } from "@/lib/tenancy/memberships";
 import type { z } from "@/lib/validation";
 import { errorResponse } from "./error-response";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth";
 import { hasServiceKey } from "./service-key";
 
 type Schema = z.ZodType;
@@ -107,11 +108,16 @@ export function apiRoute(
 async function readJson(req: NextRequest): Promise<unknown> {
   const text = await req.text();
   if (!text) return {};
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new ApiError("bad_request", "El cuerpo de la solicitud no es JSON válido.");
   }
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
+    throw new ApiError("bad_request", "El cuerpo de la solicitud tiene demasiados niveles anidados.");
+  }
+  return body;
 }
 
 /** Cookie sessions are sent by the browser on any request: refuse writes started by another site. */

@@ -1,5 +1,6 @@
 // Two `next start` processes on one PostgreSQL database behave as one: a webhook delivered to
-// instance A reaches an SSE client connected to instance B (and not a stream of another tenant).
+// instance A reaches an SSE client connected to instance B (and not a stream of another tenant), and
+// failed sign-ins counted by one instance throttle the other.
 // Runs after `next build` (npm test's last vitest step, VITEST_AFTER_BUILD=1) and needs
 // TEST_DATABASE_URL; without a server it is skipped, without a build it fails.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
@@ -113,6 +114,20 @@ async function openStream(instance: Instance, account: { cookie: string; tenantI
   return reader;
 }
 
+/** Throttling counts in fixed 15-minute windows: start where the count cannot restart mid-test. */
+async function awayFromWindowEdge() {
+  const windowMs = 15 * 60_000;
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < 30_000) await new Promise((r) => setTimeout(r, left + 500));
+}
+
+const signIn = (instance: Instance, email: string, password: string) =>
+  fetch(`${instance.url}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+
 describe.skipIf(skipReason !== null)("two app instances on one Postgres", () => {
   let databaseUrl: string;
   let sandbox: Sandbox;
@@ -164,4 +179,26 @@ describe.skipIf(skipReason !== null)("two app instances on one Postgres", () => 
     expect(frame.json).toMatchObject({ conversationId: sent.conversationId, messageType: "incoming" });
     expect(await otherOnB.eventsWithin(500)).toEqual([]);
   }, 60_000);
+
+  it("failed sign-ins for one email split across A and B are throttled on the sixth, on either instance", async () => {
+    await awayFromWindowEdge();
+    const email = `split-${Date.now()}@example.cl`;
+    const password = "una-clave-segura-123";
+    const signUp = await fetch(`${a.url}/api/auth/sign-up`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Split", email, password }),
+    });
+    expect(signUp.status).toBe(201);
+    // Three failures on A, two on B: neither instance alone saw five.
+    for (const instance of [a, b, a, b, a]) {
+      expect((await signIn(instance, email, "clave-equivocada")).status).toBe(401);
+    }
+    for (const instance of [b, a]) {
+      const res = await signIn(instance, email, password);
+      expect(res.status, instance === a ? "on A" : "on B").toBe(429);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("rate_limited");
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    }
+  }, 90_000);
 });
