@@ -1,6 +1,6 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -15,7 +15,7 @@ import type { FieldErrors } from "./step-fields";
 import { StepPlan } from "./step-plan";
 import { StepReview } from "./step-review";
 import { SubmittedNotice } from "./submitted-notice";
-import { stepOfField, validateStep } from "./validate-step";
+import { preloadStepValidation, stepOfField, validateStep } from "./validate-step";
 import { useWizardDraft, type WizardStep, wizardSteps } from "./wizard-draft";
 import { WizardProgress } from "./wizard-progress";
 
@@ -38,6 +38,9 @@ export function OnboardingWizard({
   const [enterprise, setEnterprise] = useState(false);
   const [checkingRut, setCheckingRut] = useState(false);
   const needsPassword = !signedInEmail && !clerkSignUp;
+  useEffect(() => {
+    void preloadStepValidation();
+  }, []);
 
   const go = (step: WizardStep, stepErrors: FieldErrors = {}) => {
     setErrors(stepErrors);
@@ -95,7 +98,7 @@ export function OnboardingWizard({
 
   async function next(event: FormEvent) {
     event.preventDefault();
-    const stepErrors = validateStep(draft.step, draft, account, {
+    const stepErrors = await validateStep(draft.step, draft, account, {
       needsPassword,
       mismatch: t("onboarding.account.mismatch"),
     });

@@ -1,5 +1,3 @@
-import { accountStepSchema, companyStepSchema, contactStepSchema, planStepSchema } from "@/lib/onboarding/schemas";
-import { z } from "@/lib/validation";
 import type { AccountFields } from "./step-account";
 import type { FieldErrors } from "./step-fields";
 import type { WizardDraft, WizardStep } from "./wizard-draft";
@@ -18,31 +16,28 @@ export const stepOfField: Record<string, WizardStep> = {
   passwordConfirm: "account",
 };
 
-const firstErrors = (error: z.ZodError): FieldErrors =>
-  Object.fromEntries(
-    Object.entries(z.flattenError(error).fieldErrors as Record<string, string[]>).map(([k, v]) => [k, v[0]]),
-  );
+// The step checks run the API's own zod schemas (same rules, same Spanish messages), but zod is most
+// of the wizard's weight: it loads after the first paint, long before anyone presses "Continuar".
+let loading: Promise<typeof import("./step-validation")> | undefined;
+export const preloadStepValidation = () => {
+  loading ??= import("./step-validation");
+  return loading;
+};
 
 /** The same schemas the API uses, one step at a time; null when the step is complete. */
-export function validateStep(
+export async function validateStep(
   step: WizardStep,
   draft: WizardDraft,
   account: AccountFields,
   opts: { needsPassword: boolean; mismatch: string },
-): FieldErrors | null {
-  const parsed =
-    step === "company"
-      ? companyStepSchema.safeParse(draft)
-      : step === "contact"
-        ? contactStepSchema.safeParse(draft)
-        : step === "plan"
-          ? planStepSchema.safeParse(draft)
-          : step === "account" && opts.needsPassword
-            ? accountStepSchema.required().safeParse({ password: account.password })
-            : null;
-  if (parsed && !parsed.success) return firstErrors(parsed.error);
-  if (step === "account" && opts.needsPassword && account.password !== account.confirm) {
-    return { passwordConfirm: opts.mismatch };
+): Promise<FieldErrors | null> {
+  try {
+    const { checkStep } = await preloadStepValidation();
+    return checkStep(step, draft, account, opts);
+  } catch {
+    // The checks could not load (offline): go on, the submit runs the same schemas on the server and
+    // brings the customer back to the field. The load is tried again on the next press.
+    loading = undefined;
+    return null;
   }
-  return null;
 }

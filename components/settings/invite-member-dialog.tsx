@@ -1,7 +1,6 @@
 "use client";
 import { UserPlus } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { toast } from "sonner";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
 import {
@@ -18,6 +17,7 @@ import { errorText } from "@/lib/api/error-text";
 import { ApiClientError } from "@/lib/api/fetch-json";
 import type { Role } from "@/lib/db/roles";
 import { useI18n } from "@/lib/i18n/client";
+import { toast } from "@/lib/toast";
 import { RoleSelect } from "./role-select";
 import { useMemberMutations } from "./use-members";
 

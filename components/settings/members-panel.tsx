@@ -1,6 +1,5 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -8,6 +7,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { errorText } from "@/lib/api/error-text";
 import { useI18n } from "@/lib/i18n/client";
+import { toast } from "@/lib/toast";
 import { InviteMemberDialog } from "./invite-member-dialog";
 import { RemoveMemberButton } from "./remove-member-button";
 import { RoleSelect } from "./role-select";

@@ -1,10 +1,10 @@
 "use client";
 import { Trash2 } from "lucide-react";
-import { toast } from "sonner";
 import { ConfirmAction } from "@/components/confirm-action";
 import { Button } from "@/components/ui/button";
 import { errorText } from "@/lib/api/error-text";
 import { useI18n } from "@/lib/i18n/client";
+import { toast } from "@/lib/toast";
 import { type MemberRow, useMemberMutations } from "./use-members";
 
 export function RemoveMemberButton({ tenantId, member }: { tenantId: string; member: MemberRow }) {

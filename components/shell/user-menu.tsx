@@ -1,26 +1,12 @@
 "use client";
-import { Languages, LogOut, Monitor, Moon, Sun } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useTheme } from "next-themes";
-import { Avatar, AvatarFallback } from "@/components/ui/avatar";
+import { lazy } from "react";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuSub,
-  DropdownMenuSubContent,
-  DropdownMenuSubTrigger,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 import { useI18n } from "@/lib/i18n/client";
-import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/types";
+import { DeferredMenu } from "./deferred-menu";
 import type { ShellUser } from "./types";
-import { useSignOut } from "./use-sign-out";
+
+const preload = () => import("./user-menu-dropdown");
+const UserMenuDropdown = lazy(preload);
 
 const initials = (user: ShellUser) =>
   (user.name || user.email)
@@ -30,66 +16,22 @@ const initials = (user: ShellUser) =>
     .join("");
 
 export function UserMenu({ user, authProvider }: { user: ShellUser; authProvider: "clerk" | "local" }) {
-  const { t, locale } = useI18n();
-  const { theme, setTheme } = useTheme();
-  const router = useRouter();
-  const signOut = useSignOut(authProvider);
-
-  const setLocale = (value: string) => {
-    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in browsers our users still have.
-    document.cookie = `${LOCALE_COOKIE}=${value as Locale}; path=/; max-age=31536000; samesite=lax`;
-    router.refresh();
-  };
-
+  const { t } = useI18n();
+  // The same markup as components/ui/avatar without an image, minus Radix's Avatar in the first load.
+  const trigger = (
+    <Button variant="ghost" size="icon" className="rounded-full" aria-label={t("userMenu.account")}>
+      <span data-slot="avatar" className="relative flex size-8 shrink-0 overflow-hidden rounded-full">
+        <span data-slot="avatar-fallback" className="flex size-full items-center justify-center rounded-full bg-muted">
+          {initials(user)}
+        </span>
+      </span>
+    </Button>
+  );
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" className="rounded-full" aria-label={t("userMenu.account")}>
-          <Avatar className="size-8">
-            <AvatarFallback>{initials(user)}</AvatarFallback>
-          </Avatar>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60">
-        <DropdownMenuLabel className="font-normal">
-          <span className="block truncate font-medium">{user.name || user.email}</span>
-          <span className="block truncate text-muted-foreground text-xs">{user.email}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuSub>
-          <DropdownMenuSubTrigger>
-            <Sun className="size-4" aria-hidden /> {t("userMenu.theme")}
-          </DropdownMenuSubTrigger>
-          <DropdownMenuSubContent>
-            <DropdownMenuRadioGroup value={theme ?? "system"} onValueChange={setTheme}>
-              <DropdownMenuRadioItem value="light">
-                <Sun className="size-4" aria-hidden /> {t("userMenu.light")}
-              </DropdownMenuRadioItem>
-              <DropdownMenuRadioItem value="dark">
-                <Moon className="size-4" aria-hidden /> {t("userMenu.dark")}
-              </DropdownMenuRadioItem>
-              <DropdownMenuRadioItem value="system">
-                <Monitor className="size-4" aria-hidden /> {t("userMenu.system")}
-              </DropdownMenuRadioItem>
-            </DropdownMenuRadioGroup>
-          </DropdownMenuSubContent>
-        </DropdownMenuSub>
-        <DropdownMenuSub>
-          <DropdownMenuSubTrigger>
-            <Languages className="size-4" aria-hidden /> {t("userMenu.language")}
-          </DropdownMenuSubTrigger>
-          <DropdownMenuSubContent>
-            <DropdownMenuRadioGroup value={locale} onValueChange={setLocale}>
-              <DropdownMenuRadioItem value="es-CL">Español (Chile)</DropdownMenuRadioItem>
-              <DropdownMenuRadioItem value="en">English</DropdownMenuRadioItem>
-            </DropdownMenuRadioGroup>
-          </DropdownMenuSubContent>
-        </DropdownMenuSub>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => signOut()}>
-          <LogOut className="size-4" aria-hidden /> {t("auth.signOut")}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <DeferredMenu
+      preload={preload}
+      trigger={trigger}
+      menu={(button) => <UserMenuDropdown user={user} authProvider={authProvider} trigger={button} defaultOpen />}
+    />
   );
 }

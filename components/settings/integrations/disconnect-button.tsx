@@ -1,9 +1,9 @@
 "use client";
-import { toast } from "sonner";
 import { ConfirmAction } from "@/components/confirm-action";
 import { Button } from "@/components/ui/button";
 import { errorText } from "@/lib/api/error-text";
 import { useI18n } from "@/lib/i18n/client";
+import { toast } from "@/lib/toast";
 import { type ServiceKind, useIntegrationMutations } from "./use-integrations";
 
 export function DisconnectButton({

@@ -1,6 +1,5 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { toast } from "sonner";
 import { FormField } from "@/components/form-field";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -9,6 +8,7 @@ import { errorText } from "@/lib/api/error-text";
 import { ApiClientError } from "@/lib/api/fetch-json";
 import { formatDateTime } from "@/lib/format/dates";
 import { useI18n } from "@/lib/i18n/client";
+import { toast } from "@/lib/toast";
 import { CheckResultView } from "./check-result-view";
 import { DisconnectButton } from "./disconnect-button";
 import { initialValues, serviceForms, toBody } from "./service-fields";

@@ -1,10 +1,10 @@
 "use client";
 import { Copy } from "lucide-react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { formatRelative } from "@/lib/format/dates";
 import { useI18n } from "@/lib/i18n/client";
+import { toast } from "@/lib/toast";
 import type { Integration } from "./use-integrations";
 
 export function WebhookInfo({ webhook }: { webhook: NonNullable<Integration["webhook"]> }) {

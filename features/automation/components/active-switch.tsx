@@ -1,6 +1,5 @@
 "use client";
 import { useState } from "react";
-import { toast } from "sonner";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -14,6 +13,7 @@ import {
 import { Switch } from "@/components/ui/switch";
 import { errorText } from "@/lib/api/error-text";
 import { useI18n } from "@/lib/i18n/client";
+import { toast } from "@/lib/toast";
 import { useSetActive } from "../hooks/use-set-active";
 
 /**

@@ -1,7 +1,6 @@
 "use client";
 import { ChevronDown, ChevronRight, RotateCcw } from "lucide-react";
 import { Fragment, useState } from "react";
-import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TableCell, TableRow } from "@/components/ui/table";
@@ -9,6 +8,7 @@ import { errorText } from "@/lib/api/error-text";
 import { formatDateTime, formatDuration, formatRelative } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";
+import { toast } from "@/lib/toast";
 import { useRunActions } from "../hooks/use-run-actions";
 import { canRetry, isFailure } from "../lib/can-retry";
 import type { Execution } from "../lib/types";

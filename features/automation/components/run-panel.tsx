@@ -1,11 +1,11 @@
 "use client";
 import { Play } from "lucide-react";
 import { useId, useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { errorText } from "@/lib/api/error-text";
 import { useI18n } from "@/lib/i18n/client";
+import { toast } from "@/lib/toast";
 import { useRunActions } from "../hooks/use-run-actions";
 import { exampleBody, parseJsonBody } from "../lib/json-body";
 import type { WorkflowDetail } from "../lib/types";

@@ -3,7 +3,6 @@ import { LayoutTemplate } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -17,6 +16,7 @@ import {
 import { Skeleton } from "@/components/ui/skeleton";
 import { errorText } from "@/lib/api/error-text";
 import { useI18n } from "@/lib/i18n/client";
+import { toast } from "@/lib/toast";
 import { useImportTemplate, useTemplates } from "../hooks/use-templates";
 import type { TemplateSummary } from "../lib/types";
 import { QueryError } from "./query-error";

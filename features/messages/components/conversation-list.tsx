@@ -1,12 +1,12 @@
 "use client";
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { Inbox as InboxGlyph, Loader2 } from "lucide-react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
 import type { Conversation, Inbox } from "@/lib/integrations/chatwoot/types";
 import { defaultFilters, filtersToSearch, type ListFilters } from "../lib/filters";
 import { markFirstRow } from "../lib/perf-marks";
+import { useRowWindow } from "../lib/use-row-window";
 import { ConversationRow, ROW_HEIGHT } from "./conversation-row";
 import { ListSkeleton } from "./list-skeleton";
 import { UpstreamError } from "./upstream-error";
@@ -33,16 +33,8 @@ type Props = {
 export function ConversationList(props: Props) {
   const { t } = useI18n();
   const { items, filters, selectedId, hasMore, loadMore, loadingMore, moreError } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 5,
-    getItemKey: (i) => items[i]?.id ?? `missing-${i}`,
-  });
-  const virtualItems = virtualizer.getVirtualItems();
-  const lastIndex = virtualItems.at(-1)?.index ?? -1;
+  const rowWindow = useRowWindow({ count: items.length, rowHeight: ROW_HEIGHT, overscan: 5 });
+  const lastIndex = rowWindow.rows.at(-1)?.index ?? -1;
 
   // Fetch the next Chatwoot page when the last rows come into view.
   useEffect(() => {
@@ -54,10 +46,11 @@ export function ConversationList(props: Props) {
   }, [items.length]);
 
   // j/k and links from elsewhere: keep the open conversation on screen.
+  const { scrollToIndex } = rowWindow;
   const selectedIndex = useMemo(() => items.findIndex((c) => c.id === selectedId), [items, selectedId]);
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: "auto" });
-  }, [selectedIndex, virtualizer]);
+    if (selectedIndex >= 0) scrollToIndex(selectedIndex);
+  }, [selectedIndex, scrollToIndex]);
 
   // Relative times ("hace 5 minutos") move on by themselves.
   const [now, setNow] = useState(() => Date.now());
@@ -77,21 +70,17 @@ export function ConversationList(props: Props) {
 
   return (
     <div
-      ref={scrollRef}
+      ref={rowWindow.ref}
       className="min-h-0 flex-1 overflow-y-auto overscroll-contain"
       data-testid="conversation-list"
       aria-busy={loadingMore}
     >
-      <ul
-        className="relative w-full"
-        style={{ height: virtualizer.getTotalSize() }}
-        aria-label={t("messages.conversations")}
-      >
-        {virtualItems.map((v) => {
+      <ul className="relative w-full" style={{ height: rowWindow.totalSize }} aria-label={t("messages.conversations")}>
+        {rowWindow.rows.map((v) => {
           const c = items[v.index];
           return (
             <li
-              key={v.key}
+              key={c.id}
               className="absolute top-0 left-0 w-full"
               style={{ height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
             >

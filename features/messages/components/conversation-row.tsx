@@ -72,7 +72,15 @@ export const ConversationRow = memo(function ConversationRow({
       <div className="flex items-baseline gap-2">
         <span className={cn("min-w-0 flex-1 truncate font-medium", c.unreadCount > 0 && "font-semibold")}>{name}</span>
         {when ? (
-          <time dateTime={when} className="shrink-0 text-muted-foreground text-xs" title={when}>
+          // "hace 16 segundos" is a second older by the time the browser hydrates: a text mismatch there
+          // made React re-render the whole page and drop a click made meanwhile. The minute timer
+          // in the list brings it up to date.
+          <time
+            dateTime={when}
+            className="shrink-0 text-muted-foreground text-xs"
+            title={when}
+            suppressHydrationWarning
+          >
             {formatRelative(when, locale, now)}
           </time>
         ) : null}

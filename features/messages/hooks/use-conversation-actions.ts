@@ -3,11 +3,11 @@
 // once (a resolved conversation leaves "abiertas" immediately), undone if Chatwoot refuses, and
 // confirmed by a refetch either way.
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
 import { errorText } from "@/lib/api/error-text";
 import { useI18n } from "@/lib/i18n/client";
 import type { Agent, Conversation, ConversationStatus } from "@/lib/integrations/chatwoot/types";
 import { keyStartsWith, liveQueryKeys } from "@/lib/live/live-query-keys";
+import { toast } from "@/lib/toast";
 import { postAssignment, postLabels, postStatus } from "../lib/api";
 import { type ConversationPages, patchPages } from "../lib/conversation-pages";
 import { type ListFilters, matchesFilters } from "../lib/filters";
