@@ -190,9 +190,16 @@ test("the inbox works from the keyboard and on a phone", async ({ page }) => {
   const tenant = await createWorkspaceViaApi(api, "Ferretería Teclado");
   await connectSandbox(api, tenant.id);
 
+  // A hydration mismatch makes React render the page again on the client and drop keys pressed meanwhile.
+  const hydrationErrors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /hydrat/i.test(m.text())) hydrationErrors.push(m.text());
+  });
   await page.goto(`/${tenant.slug}/messages`);
   const rows = page.locator("[data-conversation-id]");
   await expect(rows.first()).toBeVisible();
+  // The rows arrive server-rendered, before the keys work: wait until the page's effects run.
+  await expect(page.locator('[data-live="live"]')).toBeVisible();
   // The list is live (other specs write to the same sandbox), so each step reads its neighbour then.
   const neighbourOfSelected = (step: 1 | -1) =>
     rows.evaluateAll((els, step) => {
@@ -211,6 +218,7 @@ test("the inbox works from the keyboard and on a phone", async ({ page }) => {
   await page.keyboard.press("k");
   await expect(page).toHaveURL(new RegExp(`/messages/${backId}$`));
   await expect(page.getByTestId("thread-header")).toBeVisible();
+  expect(hydrationErrors).toEqual([]);
 
   // ? lists the shortcuts.
   await page.keyboard.press("?");
