@@ -1,6 +1,6 @@
 import { Suspense } from "react";
+import { TableSkeleton } from "@/components/table-skeleton";
 import { AutomationScreen } from "@/features/automation/components/automation-screen";
-import { TableSkeleton } from "@/features/automation/components/table-skeleton";
 import { AutomationGate, automationMetadata } from "@/features/automation/server/automation-gate";
 
 export const generateMetadata = automationMetadata;

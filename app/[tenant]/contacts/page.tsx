@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { TableSkeleton } from "@/features/automation/components/table-skeleton";
+import { TableSkeleton } from "@/components/table-skeleton";
 import { ContactsScreen } from "@/features/contacts/components/contacts-screen";
 import { getI18n } from "@/lib/i18n/server";
 import { roleAtLeast } from "@/lib/tenancy/memberships";

@@ -2,14 +2,14 @@
 import { Workflow } from "lucide-react";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
+import { QueryError } from "@/components/query-error";
+import { TableSkeleton } from "@/components/table-skeleton";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
 import { useWorkflowFilters } from "../hooks/use-workflow-filters";
 import { useTags, useWorkflowStats, useWorkflows } from "../hooks/use-workflows";
 import { hasFilters, matchesOutcome, workflowQuery } from "../lib/filters";
-import { QueryError } from "./query-error";
-import { TableSkeleton } from "./table-skeleton";
 import { TemplatesDialog } from "./templates-dialog";
 import { WorkflowFiltersBar } from "./workflow-filters";
 import { WorkflowTable } from "./workflow-table";

@@ -1,9 +1,9 @@
 "use client";
 import { AlertTriangle } from "lucide-react";
+import { QueryError } from "@/components/query-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useI18n } from "@/lib/i18n/client";
 import { useExecution } from "../hooks/use-workflow";
-import { QueryError } from "./query-error";
 
 /** Where a failed run stopped and why, read from n8n's run data by the server. */
 export function ExecutionDetails({ tenantId, executionId }: { tenantId: string; executionId: string }) {

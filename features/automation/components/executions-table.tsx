@@ -2,14 +2,14 @@
 import { History } from "lucide-react";
 import { useId } from "react";
 import { EmptyState } from "@/components/empty-state";
+import { QueryError } from "@/components/query-error";
+import { TableSkeleton } from "@/components/table-skeleton";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useI18n } from "@/lib/i18n/client";
 import { useExecutions } from "../hooks/use-workflow";
 import { ExecutionRow } from "./execution-row";
-import { QueryError } from "./query-error";
-import { TableSkeleton } from "./table-skeleton";
 
 const ALL = "__all";
 /** The statuses n8n's executions list can filter by. */

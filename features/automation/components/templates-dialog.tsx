@@ -3,6 +3,7 @@ import { LayoutTemplate } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { QueryError } from "@/components/query-error";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -19,7 +20,6 @@ import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
 import { useImportTemplate, useTemplates } from "../hooks/use-templates";
 import type { TemplateSummary } from "../lib/types";
-import { QueryError } from "./query-error";
 import { TriggerBadge } from "./trigger-badge";
 
 /** The SmarterOS templates, each imported into the tenant's n8n with one click (inactive). */

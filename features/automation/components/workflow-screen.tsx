@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { EmptyState } from "@/components/empty-state";
+import { QueryError } from "@/components/query-error";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { errorText } from "@/lib/api/error-text";
@@ -12,7 +13,6 @@ import { useI18n } from "@/lib/i18n/client";
 import { useWorkflow } from "../hooks/use-workflow";
 import { ActiveSwitch } from "./active-switch";
 import { ExecutionsTable } from "./executions-table";
-import { QueryError } from "./query-error";
 import { RunPanel } from "./run-panel";
 import { TriggerBadge } from "./trigger-badge";
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { TableSkeleton } from "@/features/automation/components/table-skeleton";
+import { TableSkeleton } from "@/components/table-skeleton";
 import { WorkflowScreen } from "@/features/automation/components/workflow-screen";
 import { AutomationGate, automationMetadata } from "@/features/automation/server/automation-gate";
 
