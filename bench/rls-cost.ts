@@ -1,10 +1,13 @@
 // Part 4: what row-level security costs on PostgreSQL. 1,000 tenants × 1,000 contacts in a database of
-// its own; a tenant's contacts page and a prefix search, each as the app runs it (withTenant: one
-// transaction as `authenticated` with the tenant claimed, RLS filtering) and as the owner with only the
-// explicit tenant filter. The statements mirror lib/contacts/list-contacts.ts (listContacts).
+// its own; a tenant's contacts page and a prefix search, each as the app runs it (the API's own
+// listContacts inside withTenant's transaction: `authenticated`, the tenant claimed, RLS filtering) and
+// as the owner running the plain statement with only the explicit tenant filter, as an app without RLS
+// would. Needs `--conditions=react-server` (package.json's bench script) to load the server modules.
 import { connect } from "node:net";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import postgres from "postgres";
+import { contactListQuerySchema } from "../lib/contacts/filters";
+import { listContacts } from "../lib/contacts/list-contacts";
 import { runWithClaims } from "../lib/db/claims";
 import { migrate } from "../lib/db/migrate";
 import { type Database, type Db, openDatabase } from "../lib/db/open";
@@ -74,7 +77,9 @@ async function measure(
   const once = (side: Side, n: number, q: string) => {
     const tenantId = tenantUuid(n);
     if (side === "rls")
-      return runWithClaims(database.db, claims(n), (tx) => contactsPage(tx as unknown as Db, tenantId, q));
+      return runWithClaims(database.db, claims(n), (tx) =>
+        listContacts(tx, tenantId, contactListQuerySchema.parse({ q })),
+      );
     // The same transaction and claims as withTenant but still the owner: what is left is the policies' cost.
     if (side === "tx")
       return database.db.transaction(async (tx) => {
@@ -132,7 +137,7 @@ async function measure(
   );
 }
 
-/** The contacts list query of the API: page 1 sorted by name, and its total, optionally searched. */
+/** The contacts list without RLS's help: page 1 sorted by name, and its total, optionally searched. */
 async function contactsPage(db: Db, tenantId: string, q: string) {
   const parts: SQL[] = [eq(contacts.tenantId, tenantId)];
   if (q) parts.push(sql`${contacts.search} like ${`%${q}%`}`);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { likePattern, searchNeedle } from "@/features/contacts/lib/search-pattern";
 import type { ContactListResponse, ContactRow, ContactSource } from "@/features/contacts/lib/types";
 import { executeRows } from "@/lib/db/execute-rows";
@@ -9,13 +9,33 @@ import type { ContactFilters } from "./filters";
 
 export const CONTACT_PAGE_SIZE = 50;
 
-/** The WHERE clause for a tenant's filtered list; the tenant is explicit even though RLS holds it too. */
+/** Search and tag filters go through the indexes in app.contact_match_ids; see contactWhere. */
+function searchesOrTags(f: ContactFilters): boolean {
+  return Boolean(searchNeedle(f.q ?? "") || f.tag);
+}
+
+/**
+ * Whether the filters likely keep few rows (listFiltered) rather than many (listAll). A source alone
+ * usually keeps a large share, which the name index pages through faster than a sort of every match.
+ */
+function narrow(f: ContactFilters): boolean {
+  return searchesOrTags(f) || f.open || f.unpaid;
+}
+
+/**
+ * The WHERE clause for a tenant's filtered list; the tenant is explicit even though RLS holds it too.
+ * Under RLS Postgres uses an index for a condition only when its operator is leakproof. LIKE and @>
+ * are not, so the search and tag filters run in app.contact_match_ids (see its migration), which
+ * returns matching ids; the others are written with leakproof operators (= any, =, >).
+ */
 export function contactWhere(tenantId: string, f: ContactFilters): SQL {
-  const parts: (SQL | undefined)[] = [eq(contacts.tenantId, tenantId)];
-  const needle = searchNeedle(f.q ?? "");
-  if (needle) parts.push(sql`${contacts.search} like ${likePattern(needle)}`);
-  if (f.source) parts.push(sql`${contacts.sources} @> array[${f.source}]::text[]`);
-  if (f.tag) parts.push(sql`${contacts.tags} @> array[${f.tag}]::text[]`);
+  const parts: SQL[] = [eq(contacts.tenantId, tenantId)];
+  if (searchesOrTags(f)) {
+    const needle = searchNeedle(f.q ?? "");
+    const matches = sql`app.contact_match_ids(${tenantId}::uuid, ${needle ? likePattern(needle) : null}::text, ${f.tag || null}::text)`;
+    parts.push(sql`${contacts.id} = any(array(select ${matches}))`);
+  }
+  if (f.source) parts.push(sql`${f.source}::text = any(${contacts.sources})`);
   if (f.open) parts.push(eq(contacts.hasOpenConversation, true));
   if (f.unpaid) parts.push(sql`${contacts.unpaidInvoices} > 0`);
   return and(...parts) as SQL;
@@ -74,28 +94,33 @@ type RawRow = {
   total: number;
 };
 
-const rawOrder = {
-  name: sql`lower(m.name), m.id`,
+const pageOrder = {
+  name: sql`m.name_key, m.id`,
   recent: sql`m.updated_at desc, m.id`,
   created: sql`m.created_at desc, m.id`,
 };
 
 /**
- * A search or a tag narrows a tenant to a few rows, but with ORDER BY ... LIMIT Postgres prefers to
- * walk the name index and filter, visiting every contact when few match (seconds at 100,000).
- * Materializing the matches first makes it use the trigram/tag GIN index, then sort only those.
+ * A filter may keep a few rows of 100,000 or a third of them. With ORDER BY ... LIMIT Postgres walks
+ * the name index and filters, visiting nearly every contact when few match (seconds at 100,000).
+ * Materializing the matches' ids and sort keys first reads each match once, sorts only those, and
+ * reads whole rows for the one page shown.
  */
-async function listSelective(tx: Tx, where: SQL, f: ContactFilters & { page: number }) {
+async function listFiltered(tx: Tx, tenantId: string, where: SQL, f: ContactFilters & { page: number }) {
   const rows = await executeRows<RawRow>(
     tx,
     sql`with m as materialized (
-          select id, name, rut, emails, phones, tags, sources, has_open_conversation, unpaid_invoices,
-                 created_at, updated_at
-          from ${contacts} where ${where}
+          select id, lower(name) as name_key, updated_at, created_at from ${contacts} where ${where}
+        ), p as (
+          select id, (count(*) over ())::int as total, row_number() over (order by ${pageOrder[f.sort]}) as ord
+          from m order by ord
+          limit ${CONTACT_PAGE_SIZE} offset ${(f.page - 1) * CONTACT_PAGE_SIZE}
         )
-        select m.*, (count(*) over ())::int as total from m
-        order by ${rawOrder[f.sort]}
-        limit ${CONTACT_PAGE_SIZE} offset ${(f.page - 1) * CONTACT_PAGE_SIZE}`,
+        select c.id, c.name, c.rut, c.emails, c.phones, c.tags, c.sources, c.has_open_conversation,
+               c.unpaid_invoices, c.created_at, c.updated_at, p.total
+        from ${contacts} c join p on p.id = c.id
+        where c.tenant_id = ${tenantId}
+        order by p.ord`,
   );
   const total = rows[0]?.total ?? (await countContacts(tx, where));
   const data = rows.map((r) =>
@@ -115,22 +140,35 @@ async function countContacts(tx: Tx, where: SQL) {
   return total;
 }
 
+/**
+ * The whole list, page by page: the page's ids come from the sort order's index alone, and only those
+ * 50 rows are read in full, so a deep page skips ids instead of whole rows.
+ */
+async function listAll(tx: Tx, where: SQL, f: ContactFilters & { page: number }) {
+  const order = contactOrder(f.sort);
+  const pageIds = tx
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(where)
+    .orderBy(...order)
+    .limit(CONTACT_PAGE_SIZE)
+    .offset((f.page - 1) * CONTACT_PAGE_SIZE);
+  const [rows, total] = await Promise.all([
+    tx
+      .select(contactRowColumns)
+      .from(contacts)
+      .where(and(where, inArray(contacts.id, pageIds)))
+      .orderBy(...order),
+    countContacts(tx, where),
+  ]);
+  return { data: rows.map(toContactRow), total, page: f.page, pageSize: CONTACT_PAGE_SIZE };
+}
+
 export async function listContacts(
   tx: Tx,
   tenantId: string,
   f: ContactFilters & { page: number },
 ): Promise<Omit<ContactListResponse, "lastSyncedAt">> {
   const where = contactWhere(tenantId, f);
-  if (searchNeedle(f.q ?? "") || f.tag) return listSelective(tx, where, f);
-  const [rows, [{ total }]] = await Promise.all([
-    tx
-      .select(contactRowColumns)
-      .from(contacts)
-      .where(where)
-      .orderBy(...contactOrder(f.sort))
-      .limit(CONTACT_PAGE_SIZE)
-      .offset((f.page - 1) * CONTACT_PAGE_SIZE),
-    tx.select({ total: sql<number>`count(*)::int` }).from(contacts).where(where),
-  ]);
-  return { data: rows.map(toContactRow), total, page: f.page, pageSize: CONTACT_PAGE_SIZE };
+  return narrow(f) ? listFiltered(tx, tenantId, where, f) : listAll(tx, where, f);
 }

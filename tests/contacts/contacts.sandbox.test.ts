@@ -294,6 +294,31 @@ describe.each(drivers)("contacts on %s", (driver) => {
     expect(await applyContactEvent(t.db, tenant.A, { event: "message_created", id: 1 })).toBe(false);
   });
 
+  it("the search function behind the filters answers only for the caller's own tenant and membership", async () => {
+    const matchCount = (c: TenantContext, tenantId: string) =>
+      as(c, (tx) =>
+        executeRows<{ n: number }>(
+          tx,
+          sql`select count(*)::int as n from app.contact_match_ids(${tenantId}::uuid, '%', null)`,
+        ),
+      ).then(([r]) => r.n);
+    const [own] = await executeRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from public.contacts where tenant_id = ${tenant.A}`,
+    );
+    expect(own.n).toBeGreaterThan(0);
+    expect(await matchCount(ctx("A", "viewer"), tenant.A)).toBe(own.n);
+    // B's tenant id under A's claims, and A's tenant claimed by B's admin (not a member of A): nothing.
+    expect(await matchCount(ctx("A"), tenant.B)).toBe(0);
+    expect(await matchCount({ ...ctx("B"), tenantId: tenant.A }, tenant.A)).toBe(0);
+    // And the list's filters, which go through it, never show B's contacts to A.
+    const [bContact] = await executeRows<{ id: string; name: string }>(
+      t.db,
+      sql`select id, name from public.contacts where tenant_id = ${tenant.B} limit 1`,
+    );
+    expect((await list(ctx("A"), { q: bContact.name })).data.map((c) => c.id)).not.toContain(bContact.id);
+  });
+
   it("another tenant's contact is not found for reading, unmerging, exporting or erasing", async () => {
     const [bContact] = await executeRows<{ id: string }>(
       t.db,
@@ -321,5 +346,43 @@ describe.each(drivers)("contacts on %s", (driver) => {
       sql`select count(*)::int as n from public.contacts where id = ${bContact.id}`,
     );
     expect(still.n).toBe(1);
+  });
+
+  it("pages through the whole list and through a filter in order, each contact once", async () => {
+    // 130 more contacts, every third with an open conversation: three pages of 50 either way.
+    const ids = await as(ctx("A", "staff"), (tx) =>
+      executeRows<{ id: string }>(
+        tx,
+        sql`insert into public.contacts (tenant_id, name, tags, has_open_conversation)
+            select ${tenant.A}, 'Página ' || lpad(g::text, 3, '0'), array['paginado'], g % 3 = 0
+            from generate_series(1, 130) g returning id`,
+      ),
+    );
+    expect(ids).toHaveLength(130);
+    const walk = async (q: Record<string, string>) => {
+      const first = await list(ctx("A", "viewer"), q);
+      const pages = Math.ceil(first.total / first.pageSize);
+      const rest = await Promise.all(
+        Array.from({ length: pages - 1 }, (_, i) => list(ctx("A", "viewer"), { ...q, page: String(i + 2) })),
+      );
+      const rows = [first, ...rest].flatMap((p) => p.data);
+      expect(rows).toHaveLength(first.total);
+      expect(new Set(rows.map((r) => r.id)).size).toBe(first.total);
+      return rows;
+    };
+
+    const all = await walk({ sort: "name" });
+    expect(all.length).toBeGreaterThan(130);
+    const tagged = await walk({ tag: "paginado", sort: "name" });
+    expect(tagged.map((r) => r.name)).toEqual(
+      Array.from({ length: 130 }, (_, i) => `Página ${String(i + 1).padStart(3, "0")}`),
+    );
+    const open = await walk({ tag: "paginado", open: "1", sort: "created" });
+    expect(open).toHaveLength(43);
+    expect(open.every((r) => r.hasOpenConversation)).toBe(true);
+    const beyond = await list(ctx("A", "viewer"), { tag: "paginado", page: "9" });
+    expect(beyond).toMatchObject({ data: [], total: 130 });
+
+    await as(ctx("A"), (tx) => executeRows(tx, sql`delete from public.contacts where tags @> array['paginado']`));
   });
 });

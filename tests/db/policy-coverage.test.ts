@@ -122,6 +122,7 @@ describe.each(drivers)("policy coverage on %s", (driver) => {
           order by 1`,
     );
     expect(rows.map((r) => r.fn)).toEqual([
+      "app.contact_match_ids",
       "app.erase_contact",
       "app.is_member",
       "app.member_names",
