@@ -1,9 +1,9 @@
 "use client";
 import { Search, X } from "lucide-react";
 import { useCallback, useId } from "react";
+import { FilterSelect } from "@/components/filter-select";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useDebouncedUrlText } from "@/lib/hooks/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";
@@ -97,34 +97,6 @@ export function WorkflowFiltersBar({
           {t("automation.clearFilters")}
         </Button>
       ) : null}
-    </div>
-  );
-}
-
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string) => void;
-}) {
-  return (
-    <div className="grid gap-1">
-      <label htmlFor={props.id} className="text-muted-foreground text-xs">
-        {props.label}
-      </label>
-      <Select value={props.value} onValueChange={props.onChange}>
-        <SelectTrigger id={props.id} className="min-w-36" aria-label={props.label}>
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          {props.options.map((o) => (
-            <SelectItem key={o.value} value={o.value}>
-              {o.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
     </div>
   );
 }

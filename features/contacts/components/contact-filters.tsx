@@ -1,11 +1,11 @@
 "use client";
 import { Search, X } from "lucide-react";
 import { useCallback, useId } from "react";
+import { FilterSelect } from "@/components/filter-select";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useDebouncedUrlText } from "@/lib/hooks/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
 import { type ContactFilters, clearedFilters, hasFilters, type SourceFilter, sortOptions } from "../lib/filters";
@@ -104,34 +104,6 @@ export function ContactFiltersBar({
           </Button>
         ) : null}
       </div>
-    </div>
-  );
-}
-
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string) => void;
-}) {
-  return (
-    <div className="grid gap-1">
-      <label htmlFor={props.id} className="text-muted-foreground text-xs">
-        {props.label}
-      </label>
-      <Select value={props.value} onValueChange={props.onChange}>
-        <SelectTrigger id={props.id} className="min-w-36" aria-label={props.label}>
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          {props.options.map((o) => (
-            <SelectItem key={o.value} value={o.value}>
-              {o.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
     </div>
   );
 }
