@@ -9,6 +9,7 @@ import { runWithClaims } from "../lib/db/claims";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open";
 import { formatRut, rutCheckDigit } from "../lib/format/rut";
+import { FIRST_NAMES as FIRST, SURNAMES as LAST } from "../sandbox/seed/names";
 import { percentile, round } from "./stats";
 
 const DATABASE = "bench_contacts";
@@ -16,60 +17,6 @@ const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
 const TENANT = "00000000-0000-4000-8000-00000000c0de";
 const USER = "bench-contacts-staff";
 
-const FIRST = [
-  "María",
-  "José",
-  "Juan",
-  "Ana",
-  "Luis",
-  "Carmen",
-  "Pedro",
-  "Camila",
-  "Diego",
-  "Valentina",
-  "Jorge",
-  "Francisca",
-  "Matías",
-  "Sofía",
-  "Tomás",
-  "Isidora",
-  "Benjamín",
-  "Florencia",
-  "Cristóbal",
-  "Antonia",
-];
-const LAST = [
-  "González",
-  "Muñoz",
-  "Rojas",
-  "Díaz",
-  "Pérez",
-  "Soto",
-  "Contreras",
-  "Silva",
-  "Martínez",
-  "Sepúlveda",
-  "Morales",
-  "Rodríguez",
-  "López",
-  "Fuentes",
-  "Hernández",
-  "Torres",
-  "Araya",
-  "Flores",
-  "Espinoza",
-  "Valenzuela",
-  "Castillo",
-  "Tapia",
-  "Reyes",
-  "Gutiérrez",
-  "Castro",
-  "Pizarro",
-  "Álvarez",
-  "Vásquez",
-  "Sánchez",
-  "Fernández",
-];
 const TAGS = ["mayorista", "frecuente", "nuevo", "moroso", "vip"];
 
 export async function measureContactSearch(serverUrl: string) {
@@ -131,7 +78,7 @@ export async function measureContactSearch(serverUrl: string) {
       ["page 1,000 by name", () => ({ page: "1000" })],
       ["recent first", () => ({ sort: "recent" })],
       ["name 'gonz'", () => ({ q: "gonz" })],
-      ["name 'Valentina Muñoz'", () => ({ q: "Valentina Muñoz" })],
+      ["a full name", (i) => ({ q: sample[i % sample.length].name })],
       ["RUT with dots", (i) => ({ q: formatRut(sample[i % sample.length].rut) })],
       ["phone +56 9 …", (i) => ({ q: sample[i % sample.length].phone.replace(/^\+569(\d{4})/, "+56 9 $1 ") })],
       ["tag filter", () => ({ tag: "vip" })],

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import { likePattern, searchNeedle } from "@/features/contacts/lib/search-pattern";
 import type { ContactListResponse, ContactRow, ContactSource } from "@/features/contacts/lib/types";
 import { executeRows } from "@/lib/db/execute-rows";
@@ -140,25 +140,16 @@ async function countContacts(tx: Tx, where: SQL) {
   return total;
 }
 
-/**
- * The whole list, page by page: the page's ids come from the sort order's index alone, and only those
- * 50 rows are read in full, so a deep page skips ids instead of whole rows.
- */
+/** The whole list, or a filter that keeps many rows: the sort order's index pages through it. */
 async function listAll(tx: Tx, where: SQL, f: ContactFilters & { page: number }) {
-  const order = contactOrder(f.sort);
-  const pageIds = tx
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(where)
-    .orderBy(...order)
-    .limit(CONTACT_PAGE_SIZE)
-    .offset((f.page - 1) * CONTACT_PAGE_SIZE);
   const [rows, total] = await Promise.all([
     tx
       .select(contactRowColumns)
       .from(contacts)
-      .where(and(where, inArray(contacts.id, pageIds)))
-      .orderBy(...order),
+      .where(where)
+      .orderBy(...contactOrder(f.sort))
+      .limit(CONTACT_PAGE_SIZE)
+      .offset((f.page - 1) * CONTACT_PAGE_SIZE),
     countContacts(tx, where),
   ]);
   return { data: rows.map(toContactRow), total, page: f.page, pageSize: CONTACT_PAGE_SIZE };
