@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { formatCLP } from "../lib/format/money";
-import { formatRut } from "../lib/format/rut";
+import { formatRut, rutCheckDigit } from "../lib/format/rut";
 import { createWorkspaceViaApi, signUpViaApi } from "./support/accounts";
 import { connectSandbox } from "./support/sandbox";
 
@@ -110,4 +111,71 @@ test("sync → search by RUT → a merged customer's orders → tag → filter b
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(formatRut(rut));
   expect(lines[1]).toContain(tag);
+});
+
+test("staff create a contact also in Chatwoot and Odoo, then edit it in both", async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const api = context.request;
+  await signUpViaApi(api, "Contactos Alta");
+  const tenant = await createWorkspaceViaApi(api, "Contactos Alta");
+  await connectSandbox(api, tenant.id);
+  const suffix = randomUUID().slice(0, 6);
+  const name = `Rosa Tapia ${suffix}`;
+  const body = String(10_000_000 + Math.floor(Math.random() * 9_000_000));
+  const rut = `${body}-${rutCheckDigit(body)}`;
+  const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
+  // What the services hold under a name, read back through the Hub's own proxies.
+  const upstream = async (q: string) => ({
+    chatwoot: await (await api.get(`/api/chatwoot/${tenant.id}/contacts?q=${encodeURIComponent(q)}`)).text(),
+    odoo: await (await api.get(`/api/odoo/${tenant.id}/partners?q=${encodeURIComponent(q)}`)).text(),
+  });
+
+  // A record made upstream must be linkable back: a name alone is refused, and nothing is created.
+  const bare = await api.post(`/api/contacts/${tenant.id}`, { data: { name, writeTo: { chatwoot: true } } });
+  expect(bare.status()).toBe(400);
+  expect(await bare.text()).toContain("indica un teléfono, un correo o el RUT");
+  expect(await upstream(name)).not.toMatchObject({ chatwoot: expect.stringContaining(name) });
+
+  await page.goto(`/${tenant.slug}/contacts`);
+  await page.getByRole("button", { name: "Nuevo contacto" }).click();
+  const form = page.getByRole("dialog", { name: "Nuevo contacto" });
+  await form.getByLabel("Nombre").fill(name);
+  await form.getByLabel("RUT").fill(formatRut(rut));
+  await form.getByLabel("Teléfonos").fill(`+56 9 ${digits.slice(0, 4)} ${digits.slice(4)}`);
+  await form.getByLabel("Correos").fill(`rosa.${suffix}@correo.cl`);
+  await form.getByLabel("También crear en Chatwoot").check();
+  await form.getByLabel("También crear en Odoo").check();
+  await form.getByRole("button", { name: "Crear contacto" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/${tenant.slug}/contacts/[0-9a-f-]{36}$`));
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(page.getByTestId("contact-rut")).toHaveText(formatRut(rut));
+  await expect(page.getByTestId("source-record").locator('[data-source="chatwoot"]')).toBeVisible();
+  await expect(page.getByTestId("source-record").locator('[data-source="odoo"]')).toBeVisible();
+  // Chatwoot's contact_created webhook for the new record races the link: still one contact.
+  expect((await (await api.get(`/api/contacts/${tenant.id}`)).json()).total).toBe(1);
+  const created = await upstream(name);
+  expect(created.chatwoot).toContain(name);
+  expect(created.odoo).toContain(name);
+
+  // Edit: the new name reaches both services; the old one is gone from them.
+  const renamed = `Rosa Tapia Soto ${suffix}`;
+  await page.getByRole("button", { name: "Editar" }).click();
+  const edit = page.getByRole("dialog", { name: "Editar contacto" });
+  await expect(edit.getByLabel("Nombre")).toHaveValue(name);
+  await edit.getByLabel("Nombre").fill(renamed);
+  await edit.getByLabel("También actualizar en Chatwoot").check();
+  await edit.getByLabel("También actualizar en Odoo").check();
+  await edit.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole("heading", { name: renamed, level: 1 })).toBeVisible();
+  const after = await upstream(suffix);
+  expect(after.chatwoot).toContain(renamed);
+  expect(after.odoo).toContain(renamed);
+  expect(after.chatwoot).not.toContain(`"${name}"`);
+  expect(after.odoo).not.toContain(`"${name}"`);
+
+  // A refresh shows what was saved.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: renamed, level: 1 })).toBeVisible();
 });

@@ -71,7 +71,17 @@ const fields = {
   writeTo: z.object({ chatwoot: z.boolean().optional(), odoo: z.boolean().optional() }).optional().default({}),
 };
 
-export const createContactSchema = z.object(fields);
+/** A record created upstream is linked back by RUT, email or phone (a webhook for it may come first). */
+export const UNLINKABLE_UPSTREAM =
+  "Para crearlo también en Chatwoot u Odoo, indica un teléfono, un correo o el RUT: así quedan vinculados.";
+export const hasIdentityKey = (v: { rut: string | null; emails: string[]; phones: string[] }) =>
+  Boolean(v.rut || v.emails.length || v.phones.length);
+
+export const createContactSchema = z.object(fields).superRefine((v, ctx) => {
+  if ((v.writeTo.chatwoot || v.writeTo.odoo) && !hasIdentityKey(v)) {
+    ctx.addIssue({ code: "custom", path: ["writeTo"], message: UNLINKABLE_UPSTREAM });
+  }
+});
 export const updateContactSchema = z.object({
   name: fields.name.optional(),
   rut: rutField.nullish(),

@@ -9,7 +9,7 @@ import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError } from "@/lib/errors";
 import { chatwootFor, odooFor } from "@/lib/proxy/clients";
 import { z } from "@/lib/validation";
-import type { CreateContact, UpdateContact } from "./contact-input";
+import { type CreateContact, hasIdentityKey, UNLINKABLE_UPSTREAM, type UpdateContact } from "./contact-input";
 import { contactTarget, getContact } from "./get-contact";
 
 type Values = { name: string; rut: string | null; emails: string[]; phones: string[] };
@@ -98,17 +98,25 @@ async function createUpstream(ctx: TenantContext, contactId: string, v: Values, 
   }
   if (links.length) {
     await withTenant(ctx, async (tx) => {
-      await tx.insert(contactSources).values(
-        links.map((l) => ({
-          tenantId: ctx.tenantId,
-          contactId,
-          ...l,
-          name: v.name,
-          email: v.emails[0] ?? null,
-          phone: v.phones[0] ?? null,
-          rut: v.rut,
-        })),
-      );
+      // The service's own webhook (or a sync) for the new record may have linked it already, by the
+      // RUT, email or phone it shares with this contact: the link is then this contact's either way.
+      await tx
+        .insert(contactSources)
+        .values(
+          links.map((l) => ({
+            tenantId: ctx.tenantId,
+            contactId,
+            ...l,
+            name: v.name,
+            email: v.emails[0] ?? null,
+            phone: v.phones[0] ?? null,
+            rut: v.rut,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [contactSources.tenantId, contactSources.source, contactSources.externalId],
+          set: { contactId: sql`excluded.contact_id`, matchReason: null, detached: false, syncedAt: new Date() },
+        });
       await tx
         .update(contacts)
         .set({
@@ -227,7 +235,11 @@ export async function updateContact(ctx: TenantContext, id: string, input: Updat
   const missing = (["chatwoot", "odoo"] as const).filter(
     (s) => input.writeTo[s] && !before.sourceRecords.some((r) => r.source === s && !r.detached),
   );
-  if (missing.length) {
+  if (missing.length && !hasIdentityKey(after)) {
+    writeThrough.push(
+      ...missing.map((service) => failure(service, new ApiError("unprocessable", UNLINKABLE_UPSTREAM))),
+    );
+  } else if (missing.length) {
     const created = await createUpstream(ctx, id, after, Object.fromEntries(missing.map((s) => [s, true])));
     writeThrough.push(...created);
   }
