@@ -113,7 +113,10 @@ test("sync → search by RUT → a merged customer's orders → tag → filter b
   expect(lines[1]).toContain(tag);
 });
 
-test("staff create a contact also in Chatwoot and Odoo, then edit it in both", async ({ page, context }) => {
+test("a contact created also in Chatwoot and Odoo, edited in both, then exported and erased", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const api = context.request;
   await signUpViaApi(api, "Contactos Alta");
@@ -178,4 +181,22 @@ test("staff create a contact also in Chatwoot and Odoo, then edit it in both", a
   // A refresh shows what was saved.
   await page.reload();
   await expect(page.getByRole("heading", { name: renamed, level: 1 })).toBeVisible();
+
+  // A data-subject request: the JSON copy holds the person; erasing needs the name typed and says
+  // what is left in Chatwoot and Odoo.
+  const exported = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Exportar datos (JSON)" }).click();
+  const json = Buffer.concat(await (await (await exported).createReadStream()).toArray()).toString("utf8");
+  expect(json).toContain(renamed);
+  expect(json).toContain(rut);
+  await page.getByRole("button", { name: "Eliminar del Hub" }).click();
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm.getByRole("button", { name: "Eliminar del Hub" })).toBeDisabled();
+  await confirm.getByLabel(`Escribe «${renamed}» para confirmar`).fill(renamed);
+  await confirm.getByRole("button", { name: "Eliminar del Hub" }).click();
+  const notice = page.getByTestId("erased-notice");
+  await expect(notice).toContainText(`${renamed} fue eliminado del Hub`);
+  await expect(notice).toContainText(/Chatwoot: contacto \d+/);
+  await expect(notice).toContainText(/Odoo: cliente \d+/);
+  expect((await (await api.get(`/api/contacts/${tenant.id}`)).json()).total).toBe(0);
 });
