@@ -8,13 +8,13 @@ import { connectSandbox } from "./support/sandbox";
 // Contactos in the browser: an empty list, one sync that joins Chatwoot contacts and Odoo partners,
 // a search by a RUT typed the way people write it, the merged customer's page with its Odoo orders in
 // CLP and why its records were joined, a tag added there, the list filtered by that tag, and the
-// filtered list exported as a CSV Excel opens.
+// filtered list exported as a CSV Excel opens, and the merge undone.
 
 type Row = { id: string; name: string; rut: string | null; sources: string[] };
 type Detail = Row & { sourceRecords: { source: string; externalId: string }[] };
 type Order = { id: number; name: string; amountTotal: number };
 
-test("sync → search by RUT → a merged customer's orders → tag → filter by tag → export CSV", async ({
+test("sync → search by RUT → a merged customer's orders → tag → filter by tag → export CSV → unmerge", async ({
   page,
   context,
 }) => {
@@ -111,6 +111,20 @@ test("sync → search by RUT → a merged customer's orders → tag → filter b
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(formatRut(rut));
   expect(lines[1]).toContain(tag);
+
+  // Undo the merge: the Odoo partner becomes a contact of its own and stays apart.
+  await page.goto(`/${tenant.slug}/contacts/${row.id}`);
+  const odooRecord = page.getByTestId("source-record").and(page.locator('[data-source="odoo"]'));
+  await odooRecord.getByRole("button", { name: "Separar" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Separar" }).click();
+  await expect(page.getByText("Separado. Ahora es un contacto aparte.")).toBeVisible();
+  await expect(odooRecord).toHaveCount(0);
+  await page.getByRole("button", { name: "Ver" }).click();
+  await expect(page).not.toHaveURL(new RegExp(`/contacts/${row.id}$`));
+  await expect(odooRecord).toContainText("Separado");
+  await expect(page.getByTestId("source-record")).toHaveCount(1);
+  const after = (await (await api.get(`${base}?q=${encodeURIComponent(rut)}`)).json()) as { total: number };
+  expect(after.total).toBe(2);
 });
 
 test("a contact created also in Chatwoot and Odoo, edited in both, then exported and erased", async ({
