@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { executeRows } from "@/lib/db/execute-rows";
 import { servicePathDb } from "@/lib/db/privileged";
 import { rateLimitCounters } from "@/lib/db/schema";
 
@@ -30,18 +31,19 @@ export async function peek(key: string, w: Window) {
 export async function hit(key: string, w: Window) {
   const db = await servicePathDb();
   const start = windowStart(w.seconds);
-  const [row] = await db
-    .insert(rateLimitCounters)
-    .values({ key, windowStart: start, count: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimitCounters.key, rateLimitCounters.windowStart],
-      set: { count: sql`${rateLimitCounters.count} + 1` },
-    })
-    .returning({ count: rateLimitCounters.count });
+  const at = start.toISOString();
+  // One statement: every proxied request counts two keys, so each round trip shows in the inbox.
   // Old windows are dead weight; trimming a key's own past rows keeps the table small without a job.
-  await db
-    .delete(rateLimitCounters)
-    .where(and(eq(rateLimitCounters.key, key), lt(rateLimitCounters.windowStart, start)));
+  const [row] = await executeRows<{ count: number }>(
+    db,
+    sql`with trimmed as (
+          delete from ${rateLimitCounters}
+          where ${rateLimitCounters.key} = ${key} and ${rateLimitCounters.windowStart} < ${at}::timestamptz
+        )
+        insert into ${rateLimitCounters} (key, window_start, count) values (${key}, ${at}::timestamptz, 1)
+        on conflict (key, window_start) do update set count = ${rateLimitCounters}.count + 1
+        returning count`,
+  );
   return { count: row.count, limited: row.count > w.limit, retryAfter: retryAfter(start, w.seconds) };
 }
 
