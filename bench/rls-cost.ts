@@ -7,7 +7,7 @@ import { connect } from "node:net";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { contactListQuerySchema } from "../lib/contacts/filters";
-import { listContacts } from "../lib/contacts/list-contacts";
+import { contactRowColumns, listContacts } from "../lib/contacts/list-contacts";
 import { runWithClaims } from "../lib/db/claims";
 import { migrate } from "../lib/db/migrate";
 import { type Database, type Db, openDatabase } from "../lib/db/open";
@@ -144,19 +144,7 @@ async function contactsPage(db: Db, tenantId: string, q: string) {
   const where = and(...parts) as SQL;
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select({
-        id: contacts.id,
-        name: contacts.name,
-        rut: contacts.rut,
-        emails: contacts.emails,
-        phones: contacts.phones,
-        tags: contacts.tags,
-        sources: contacts.sources,
-        hasOpenConversation: contacts.hasOpenConversation,
-        unpaidInvoices: contacts.unpaidInvoices,
-        createdAt: contacts.createdAt,
-        updatedAt: contacts.updatedAt,
-      })
+      .select(contactRowColumns)
       .from(contacts)
       .where(where)
       .orderBy(asc(sql`lower(${contacts.name})`), asc(contacts.id))

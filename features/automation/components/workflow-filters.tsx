@@ -1,9 +1,9 @@
 "use client";
-import { Search, X } from "lucide-react";
+import { X } from "lucide-react";
 import { useCallback, useId } from "react";
 import { FilterSelect } from "@/components/filter-select";
+import { SearchField } from "@/components/search-field";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { useDebouncedUrlText } from "@/lib/hooks/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";
@@ -46,22 +46,7 @@ export function WorkflowFiltersBar({
 
   return (
     <div className="mb-4 flex flex-wrap items-end gap-3">
-      <div className="grid min-w-56 flex-1 gap-1">
-        <label htmlFor={ids.search} className="text-muted-foreground text-xs">
-          {t("automation.search")}
-        </label>
-        <div className="relative">
-          <Search aria-hidden className="-translate-y-1/2 absolute top-1/2 left-2.5 size-4 text-muted-foreground" />
-          <Input
-            id={ids.search}
-            type="search"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            className="pl-8"
-            maxLength={128}
-          />
-        </div>
-      </div>
+      <SearchField id={ids.search} label={t("automation.search")} value={q} onChange={setQ} className="min-w-56" />
       <FilterSelect
         id={ids.active}
         label={t("automation.filterActive")}

@@ -1,10 +1,10 @@
 "use client";
-import { Search, X } from "lucide-react";
+import { X } from "lucide-react";
 import { useCallback, useId } from "react";
 import { FilterSelect } from "@/components/filter-select";
+import { SearchField } from "@/components/search-field";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useDebouncedUrlText } from "@/lib/hooks/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
@@ -33,22 +33,7 @@ export function ContactFiltersBar({
   return (
     <div className="mb-4 grid gap-3">
       <div className="flex flex-wrap items-end gap-3">
-        <div className="grid min-w-64 flex-1 gap-1">
-          <label htmlFor={ids.search} className="text-muted-foreground text-xs">
-            {t("contacts.search")}
-          </label>
-          <div className="relative">
-            <Search aria-hidden className="-translate-y-1/2 absolute top-1/2 left-2.5 size-4 text-muted-foreground" />
-            <Input
-              id={ids.search}
-              type="search"
-              value={q}
-              onChange={(e) => setQ(e.target.value)}
-              className="pl-8"
-              maxLength={128}
-            />
-          </div>
-        </div>
+        <SearchField id={ids.search} label={t("contacts.search")} value={q} onChange={setQ} className="min-w-64" />
         <FilterSelect
           id={ids.source}
           label={t("contacts.filterSource")}
