@@ -1,3 +1,4 @@
+import { hostname, networkInterfaces } from "node:os";
 import type { NextConfig } from "next";
 
 const production = process.env.NODE_ENV === "production";
@@ -29,10 +30,22 @@ const securityHeaders = [
   ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
+// Next 16 serves its dev resources (chunks, the HMR socket) only to pages opened at localhost: opened at
+// 127.0.0.1 or at the Network URL `next dev` prints, the page renders but never hydrates. Loopback and
+// this machine's own addresses are trusted; `next dev` alone reads this setting.
+function devOrigins(): string[] {
+  const own = Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    // Next compares URL hostnames, where an IPv6 address is written in brackets.
+    .map(({ family, address }) => (family === "IPv6" ? `[${address}]` : address));
+  return [...new Set(["127.0.0.1", "[::1]", hostname().toLowerCase(), ...own])];
+}
+
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  allowedDevOrigins: production ? undefined : devOrigins(),
   // Lets two builds (say, a test run and a benchmark) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm test` type-checks the whole project (app, sandbox, tests) with tsc before building;
