@@ -54,7 +54,8 @@ export async function ingestChatwootWebhook(input: IngestInput): Promise<IngestR
   }
   // Typing indicators and inbox changes are not live events the Hub shows; accepting them keeps
   // Chatwoot's delivery log green without filling webhook_events.
-  if (!liveKindFor(event)) return { stored: false, duplicate: false, eventId: null };
+  // The Hub's own event names (lib/events/hub-events.ts) are never taken from a webhook.
+  if (!liveKindFor(event) || event.startsWith("hub_")) return { stored: false, duplicate: false, eventId: null };
 
   const db = await servicePathDb();
   const [row] = await db
