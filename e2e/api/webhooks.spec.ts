@@ -205,17 +205,51 @@ test("an old or future timestamp is refused even with a valid signature", async 
   expect(await storedMessageIds(a)).not.toContain(messageId);
 });
 
-test("a replayed delivery id is stored once and both answers are 200", async () => {
+test("a replayed delivery is stored once and both answers are 200", async () => {
   const messageId = 700_000 + Math.floor(Math.random() * 99_999);
   const body = messageBody(messageId);
   const delivery = randomUUID();
-  const first = await postWebhook(body, { delivery });
+  // A replay repeats the signed timestamp: a new one would need the secret to sign it.
+  const timestamp = Math.floor(Date.now() / 1000);
+  const first = await postWebhook(body, { delivery, timestamp });
   expect(first.status).toBe(200);
   expect(await first.json()).toEqual({ received: true, duplicate: false });
-  const again = await postWebhook(body, { delivery });
+  const again = await postWebhook(body, { delivery, timestamp });
   expect(again.status).toBe(200);
   expect(await again.json()).toEqual({ received: true, duplicate: true });
   expect((await storedMessageIds(a)).filter((id) => id === messageId)).toHaveLength(1);
+});
+
+test("a captured signed delivery replayed with another delivery id, and with none, is stored once", async () => {
+  const messageId = 600_000 + Math.floor(Math.random() * 99_999);
+  const body = messageBody(messageId);
+  const timestamp = Math.floor(Date.now() / 1000);
+  expect(await (await postWebhook(body, { timestamp })).json()).toEqual({ received: true, duplicate: false });
+  expect(await (await postWebhook(body, { timestamp, delivery: randomUUID() })).json()).toEqual({
+    received: true,
+    duplicate: true,
+  });
+  // postWebhook always sends a delivery id; this replay sends none.
+  const res = await fetch(`${hubUrl}${hook.url}`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-chatwoot-timestamp": String(timestamp),
+      "x-chatwoot-signature": sign(hook.secret, timestamp, body),
+    },
+    body,
+  });
+  expect(await res.json()).toEqual({ received: true, duplicate: true });
+  expect((await storedMessageIds(a)).filter((id) => id === messageId)).toHaveLength(1);
+});
+
+test("a signed delivery whose content holds NUL is stored and reaches the stream", async () => {
+  const stream = await streamFor(a);
+  const messageId = 500_000 + Math.floor(Math.random() * 99_999);
+  const res = await postWebhook(messageBody(messageId, "Hola\u0000, ¿hacen despacho?"));
+  expect(res.status).toBe(200);
+  const frame = await stream.next(isMessage(messageId), 2000);
+  expect(frame.json?.contentPreview).toBe("Hola, ¿hacen despacho?");
 });
 
 test("Chatwoot's duplicate deliveries become one event", async () => {

@@ -202,6 +202,12 @@ export const routeMatrix = {
     // Removing content alone is invalid too: a message needs content or a template.
     body: { sample: { content: "Hola", echoId: "matrix-probe-0001" }, strict: true, required: ["content", "echoId"] },
   },
+  "POST /api/chatwoot/[tenantId]/conversations/[conversationId]/read": {
+    access: staff,
+    params: conversation,
+    query: none,
+    body: empty,
+  },
   "POST /api/chatwoot/[tenantId]/conversations/[conversationId]/status": {
     access: staff,
     params: conversation,

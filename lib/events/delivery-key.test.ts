@@ -2,37 +2,41 @@ import { describe, expect, it } from "vitest";
 import { deliveryKey } from "./delivery-key";
 
 describe("delivery key", () => {
-  it("is X-Chatwoot-Delivery when present", () => {
-    const id = "3f1c2d6e-8a0b-4c1d-9e2f-0a1b2c3d4e5f";
-    expect(deliveryKey("message_created", { id: 9 }, "{}", id)).toBe(id);
+  const raw = '{"event":"message_created","id":9}';
+  const payload = { id: 9, created_at: "2026-11-21T10:00:00Z" };
+
+  it("of a signed delivery is the signed timestamp, the event, the id and the body: a replay repeats it", () => {
+    const key = deliveryKey("message_created", payload, raw, "1795000000");
+    expect(key).toMatch(/^signed:1795000000:message_created:9:[0-9a-f]{32}$/);
+    expect(deliveryKey("message_created", payload, raw, "1795000000")).toBe(key);
+    // Another signed timestamp is another delivery; so is another signed body.
+    expect(deliveryKey("message_created", payload, raw, "1795000001")).not.toBe(key);
+    expect(deliveryKey("message_created", payload, `${raw} `, "1795000000")).not.toBe(key);
   });
 
-  it("is event:id:updated_at without a delivery id", () => {
-    const payload = { id: 77, created_at: "2026-11-21T10:00:00Z", updated_at: "2026-11-21T10:05:00Z" };
-    expect(deliveryKey("conversation_updated", payload, "{}", null)).toBe(
-      "conversation_updated:77:2026-11-21T10:05:00Z",
-    );
-    expect(deliveryKey("conversation_updated", payload, "{}", "  ")).toBe(
+  it("is event:id:updated_at for an unsigned delivery", () => {
+    const updated = { id: 77, created_at: "2026-11-21T10:00:00Z", updated_at: "2026-11-21T10:05:00Z" };
+    expect(deliveryKey("conversation_updated", updated, "{}", null)).toBe(
       "conversation_updated:77:2026-11-21T10:05:00Z",
     );
   });
 
   it("falls back to created_at for a created event (Chatwoot's message payload has no updated_at)", () => {
-    const raw = '{"event":"message_created","id":5}';
-    expect(deliveryKey("message_created", { id: 5, created_at: "2026-11-21T10:00:00Z" }, raw, null)).toBe(
-      "message_created:5:2026-11-21T10:00:00Z",
-    );
+    expect(deliveryKey("message_created", payload, raw, null)).toBe("message_created:9:2026-11-21T10:00:00Z");
   });
 
   it("collapses a byte-identical update without updated_at but keeps two different updates apart", () => {
     const a = '{"event":"message_updated","id":5,"status":"delivered"}';
     const b = '{"event":"message_updated","id":5,"status":"read"}';
-    const payload = { id: 5, created_at: "2026-11-21T10:00:00Z" };
-    expect(deliveryKey("message_updated", payload, a, null)).toBe(deliveryKey("message_updated", payload, a, null));
-    expect(deliveryKey("message_updated", payload, a, null)).not.toBe(deliveryKey("message_updated", payload, b, null));
+    const p = { id: 5, created_at: "2026-11-21T10:00:00Z" };
+    expect(deliveryKey("message_updated", p, a, null)).toBe(deliveryKey("message_updated", p, a, null));
+    expect(deliveryKey("message_updated", p, a, null)).not.toBe(deliveryKey("message_updated", p, b, null));
   });
 
-  it("stays short for absurd headers", () => {
-    expect(deliveryKey("message_created", {}, "{}", "x".repeat(5000)).length).toBeLessThanOrEqual(200);
+  it("stays short for absurd ids", () => {
+    expect(deliveryKey("message_created", { id: "x".repeat(5000) }, "{}", "1795000000").length).toBeLessThanOrEqual(
+      200,
+    );
+    expect(deliveryKey("message_created", { id: "x".repeat(5000) }, "{}", null).length).toBeLessThanOrEqual(200);
   });
 });

@@ -1,5 +1,6 @@
 // The idempotency key of a webhook delivery (unique per tenant in webhook_events). Chatwoot never
-// retries account webhooks but does deliver some events twice, so ingestion must collapse them.
+// retries account webhooks but does deliver some events twice, so ingestion must collapse them; and a
+// captured delivery replayed inside the signature's 5-minute window must collapse too.
 import { createHash } from "node:crypto";
 
 const MAX_KEY = 200;
@@ -12,25 +13,33 @@ const stamp = (v: unknown): string | null => {
   return null;
 };
 
+const bounded = (key: string) => (key.length > MAX_KEY ? `sha256:${hash(key)}` : key);
+
 /**
- * X-Chatwoot-Delivery when the server sends one (≥ 4.11.2); otherwise event + entity id + updated_at
- * (or created_at), as NOTES.md prescribes. Update events without updated_at (Chatwoot's message payload
- * has none) add a hash of the body, so two different updates of one message stay two events while a
- * byte-identical resend still collapses.
+ * Built only from what the sender cannot vary without the secret. X-Chatwoot-Delivery is not part of
+ * the signed material, so it is never used: a replay with a fresh or missing delivery id would
+ * otherwise be a new event.
+ *
+ * Signed deliveries: the signed timestamp, the event, the entity id and a hash of the signed body. A
+ * replay repeats all four (changing any breaks the signature), and the timestamp check refuses it
+ * after the window; two different updates of one message in the same second stay apart by the body.
+ *
+ * Unsigned deliveries (servers older than 4.11.2, trusted by the URL token): event + entity id +
+ * updated_at (or created_at), as NOTES.md prescribes. Update events without updated_at (Chatwoot's
+ * message payload has none) add a hash of the body, so two different updates of one message stay two
+ * events while a byte-identical resend still collapses.
  */
 export function deliveryKey(
   event: string,
   payload: Record<string, unknown>,
   rawBody: string,
-  deliveryHeader: string | null,
+  signedTimestamp: string | null,
 ) {
-  const header = deliveryHeader?.trim();
-  if (header) return header.length > MAX_KEY ? `sha256:${hash(header)}` : header;
   const id = stamp(payload.id) ?? "none";
+  if (signedTimestamp) return bounded(`signed:${signedTimestamp}:${event}:${id}:${hash(rawBody)}`);
   const updatedAt = stamp(payload.updated_at);
   const isUpdate = event.endsWith("_updated") || event.endsWith("_changed");
   const when =
     updatedAt ?? (isUpdate ? `body-${hash(rawBody)}` : (stamp(payload.created_at) ?? `body-${hash(rawBody)}`));
-  const key = `${event}:${id}:${when}`;
-  return key.length > MAX_KEY ? `sha256:${hash(key)}` : key;
+  return bounded(`${event}:${id}:${when}`);
 }

@@ -4,6 +4,7 @@ import { servicePathDb } from "@/lib/db/privileged";
 import { webhookEvents } from "@/lib/db/schema";
 import { ApiError, notFound } from "@/lib/errors";
 import { findChatwootWebhookTarget } from "@/lib/integrations/store/webhook-target";
+import { stripUnstorableJson } from "@/lib/json/strip-unstorable-text";
 import { log } from "@/lib/log";
 import { deliveryKey } from "./delivery-key";
 import { liveKindFor } from "./normalize-chatwoot-event";
@@ -16,7 +17,6 @@ export type IngestInput = {
   integrationId: string;
   rawBody: string;
   proof: WebhookProof;
-  deliveryHeader: string | null;
 };
 export type IngestResult = { stored: boolean; duplicate: boolean; eventId: number | null };
 
@@ -54,7 +54,8 @@ export async function ingestChatwootWebhook(input: IngestInput): Promise<IngestR
   }
   // Typing indicators and inbox changes are not live events the Hub shows; accepting them keeps
   // Chatwoot's delivery log green without filling webhook_events.
-  if (!liveKindFor(event)) return { stored: false, duplicate: false, eventId: null };
+  // The Hub's own event names (lib/events/hub-events.ts) are never taken from a webhook.
+  if (!liveKindFor(event) || event.startsWith("hub_")) return { stored: false, duplicate: false, eventId: null };
 
   const db = await servicePathDb();
   const [row] = await db
@@ -62,7 +63,7 @@ export async function ingestChatwootWebhook(input: IngestInput): Promise<IngestR
     .values({
       tenantId: target.tenantId,
       integrationId: target.integrationId,
-      deliveryKey: deliveryKey(event, payload, input.rawBody, input.deliveryHeader),
+      deliveryKey: deliveryKey(event, payload, input.rawBody, trust.signedTimestamp),
       event,
       payload,
     })
@@ -81,6 +82,9 @@ function parsePayload(rawBody: string): Record<string, unknown> & { event: strin
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new ApiError("bad_request", "El webhook no trae un objeto JSON.");
   }
+  // After the signature check (which covers the raw bytes): a NUL in a customer's message would
+  // otherwise fail the insert, and Chatwoot never sends the event again.
+  stripUnstorableJson(parsed);
   const event = (parsed as Record<string, unknown>).event;
   if (typeof event !== "string" || event === "" || event.length > 100) {
     throw new ApiError("bad_request", "El webhook no indica el evento (campo «event»).");

@@ -1,5 +1,6 @@
 // Chatwoot webhook payloads → the Hub's small live events. Tolerant: a field of the wrong type
 // reads as null rather than failing, because the stored payload is the record and the event is a hint.
+import { HUB_CONVERSATION_READ } from "./hub-events";
 import type { LiveEvent, LiveEventKind, MessageType } from "./live-event";
 
 const kindByChatwootEvent: Record<string, LiveEventKind> = {
@@ -10,6 +11,8 @@ const kindByChatwootEvent: Record<string, LiveEventKind> = {
   conversation_updated: "conversation.updated",
   contact_created: "contact.created",
   contact_updated: "contact.updated",
+  // The Hub's own: a member marked the conversation read (changed: unread_count).
+  [HUB_CONVERSATION_READ]: "conversation.updated",
 };
 
 /** The Hub kind for a Chatwoot event, or null for events the Hub does not stream (typing, inboxes). */

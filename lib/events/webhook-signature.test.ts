@@ -51,7 +51,7 @@ describe("trust rules", () => {
 
   it("with a signing secret, requires a valid signature with a fresh timestamp", () => {
     const good = { signature: chatwootSign(secret, ts, body), timestamp: ts, token: null };
-    expect(checkWebhookTrust(signed, good, body, now)).toEqual({ ok: true });
+    expect(checkWebhookTrust(signed, good, body, now)).toEqual({ ok: true, signedTimestamp: ts });
     expect(checkWebhookTrust(signed, { ...good, signature: chatwootSign("x", ts, body) }, body, now)).toEqual({
       ok: false,
       reason: "signature",

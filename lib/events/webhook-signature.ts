@@ -31,7 +31,10 @@ export function isFreshTimestamp(timestamp: string, nowMs: number = Date.now()):
 
 export type WebhookCredentials = { signingSecret?: string; urlToken: string };
 export type WebhookProof = { signature: string | null; timestamp: string | null; token: string | null };
-export type TrustResult = { ok: true } | { ok: false; reason: "signature" | "timestamp" | "token" };
+/** signedTimestamp: the timestamp the signature covers, or null when the URL token vouched instead. */
+export type TrustResult =
+  | { ok: true; signedTimestamp: string | null }
+  | { ok: false; reason: "signature" | "timestamp" | "token" };
 
 /**
  * Decides whether a request comes from the tenant's Chatwoot. Once a signing secret is known the
@@ -50,8 +53,8 @@ export function checkWebhookTrust(
       return { ok: false, reason: "signature" };
     }
     if (!isFreshTimestamp(proof.timestamp, nowMs)) return { ok: false, reason: "timestamp" };
-    return { ok: true };
+    return { ok: true, signedTimestamp: proof.timestamp };
   }
   if (!proof.token || !safeEqual(proof.token, credentials.urlToken)) return { ok: false, reason: "token" };
-  return { ok: true };
+  return { ok: true, signedTimestamp: null };
 }

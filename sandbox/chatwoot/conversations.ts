@@ -173,6 +173,26 @@ export const conversationRoutes: Route[] = [
     }),
   },
   {
+    // Not in swagger.json (only the public, contact-side one is): Chatwoot's SeenStatusConcern sets
+    // agent_last_seen_at (and assignee_last_seen_at when the caller is the assignee) with update_column,
+    // so no webhook fires, and renders no template: 204. unread_count counts incoming messages after it.
+    method: "POST",
+    path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/update_last_seen",
+    handler: withConversation((ctx, _user, conv) => {
+      conv.agentLastSeenAt = nowS(ctx);
+      conv.unreadCount = 0;
+      recordSent(ctx.state, {
+        service: "chatwoot",
+        kind: "last_seen_updated",
+        method: ctx.method,
+        path: ctx.path,
+        body: ctx.body,
+        result: { conversationId: conv.id },
+      });
+      return { status: 204, raw: "" };
+    }),
+  },
+  {
     method: "GET",
     path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels",
     handler: withConversation((_ctx, _user, conv) => json(200, { payload: conv.labels })),

@@ -264,6 +264,28 @@ describe("Chatwoot responses validate against swagger.json", () => {
     expect((await cw("GET", `${A}/webhooks`)).body.payload.webhooks).toHaveLength(0);
   });
 
+  it("update_last_seen marks a conversation read: 204, and its unread_count reads 0 after", async () => {
+    const ctl = (method: string, path: string, body?: unknown) =>
+      request(sb.url, method, `/__sandbox${path}`, { body });
+    const sent = (
+      await ctl("POST", "/inbound", { phone: "+56911112222", name: "Lectura Prueba", content: "¿Abren hoy?" })
+    ).body as { conversationId: number };
+    const before = (await cw("GET", `${A}/conversations/${sent.conversationId}`)).body;
+    expect(before.unread_count).toBeGreaterThan(0);
+    const marked = await cw("POST", `${A}/conversations/${sent.conversationId}/update_last_seen`);
+    expect(marked.status).toBe(204);
+    expect(marked.text).toBe("");
+    // Read back through spec-validated routes: the conversation and its row in the list.
+    const after = (await cw("GET", `${A}/conversations/${sent.conversationId}`)).body;
+    expect(after.unread_count).toBe(0);
+    expect(after.agent_last_seen_at).toBeGreaterThanOrEqual(before.agent_last_seen_at ?? 0);
+    const listed = (await cw("GET", `${A}/conversations?status=all`)).body.data.payload.find(
+      (c: { id: number }) => c.id === sent.conversationId,
+    );
+    expect(listed.unread_count).toBe(0);
+    expect((await cw("POST", `${A}/conversations/999999/update_last_seen`)).status).toBe(404);
+  });
+
   it("covered every OpenAPI route the sandbox serves", () => {
     const expected = routeTable
       .filter((r) => r.service === "chatwoot" && r.documentedIn === "openapi")

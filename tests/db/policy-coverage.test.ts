@@ -27,7 +27,7 @@ const expectedPolicies: Record<TableName, Record<string, Command>> = {
   api_keys: readWrite("api_keys"),
   mcp_capabilities: readWrite("mcp_capabilities"),
   activity_log: { activity_log_select: "SELECT", activity_log_insert: "INSERT" },
-  webhook_events: { webhook_events_select: "SELECT" },
+  webhook_events: { webhook_events_select: "SELECT", webhook_events_insert_conversation_read: "INSERT" },
   outbox: { outbox_select: "SELECT" },
   contacts: readWrite("contacts"),
   contact_sources: readWrite("contact_sources"),

@@ -5,6 +5,7 @@ import { useI18n } from "@/lib/i18n/client";
 import type { Agent } from "@/lib/integrations/chatwoot/types";
 import { useConversation } from "../hooks/use-conversation";
 import { type ConversationChange, useConversationActions } from "../hooks/use-conversation-actions";
+import { useMarkRead } from "../hooks/use-mark-read";
 import { useMessages } from "../hooks/use-messages";
 import { useOutbox } from "../hooks/use-outbox";
 import { useAgents, useInboxes, useLabels } from "../hooks/use-reference-data";
@@ -53,6 +54,7 @@ export function Thread({
   const [contactOpen, setContactOpen] = useState(false);
 
   const c = conversation.data;
+  useMarkRead(tenantId, c, !readOnly);
   const change = (next: ConversationChange) => {
     if (!readOnly) actions.change(conversationId, next);
   };

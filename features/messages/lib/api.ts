@@ -52,6 +52,12 @@ export async function postMessage(
 export const postStatus = (tenantId: string, id: number, body: { status: ConversationStatus; snoozedUntil?: number }) =>
   fetchJson<{ status: string }>(`${cw(tenantId)}/conversations/${id}/status`, { method: "POST", json: body });
 
+export const postRead = (tenantId: string, id: number) =>
+  fetchJson<{ conversationId: number; unreadCount: number }>(`${cw(tenantId)}/conversations/${id}/read`, {
+    method: "POST",
+    json: {},
+  });
+
 export const postAssignment = (tenantId: string, id: number, assigneeId: number | null) =>
   fetchJson<{ assignee: Agent | null }>(`${cw(tenantId)}/conversations/${id}/assignments`, {
     method: "POST",

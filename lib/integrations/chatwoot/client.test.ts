@@ -20,6 +20,21 @@ describe("Chatwoot client against the sandbox", () => {
     expect(p.accounts.map((a) => a.id)).toContain(1);
   });
 
+  it("markRead clears a conversation's unread count at Chatwoot, and a missing one is upstream_not_found", async () => {
+    const { conversationId } = await sb.control<{ conversationId: number }>("POST", "/inbound", {
+      phone: "+56933334444",
+      name: "Rosa Lectura",
+      content: "¿Me confirman el pedido?",
+    });
+    const c = client();
+    expect((await c.getConversation(conversationId)).unreadCount).toBeGreaterThan(0);
+    await expect(c.markRead(conversationId)).resolves.toBeUndefined();
+    expect((await c.getConversation(conversationId)).unreadCount).toBe(0);
+    const sent = await sb.control<{ path: string; kind: string }[]>("GET", "/sent?service=chatwoot");
+    expect(sent.map((r) => r.path)).toContain(`/api/v1/accounts/1/conversations/${conversationId}/update_last_seen`);
+    expect(await rejection(c.markRead(999_999))).toMatchObject({ code: "upstream_not_found" });
+  });
+
   it("lists inboxes with WhatsApp templates", async () => {
     const inboxes = await client().listInboxes();
     const wa = inboxes.find((i) => i.isWhatsapp);

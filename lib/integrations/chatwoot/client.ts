@@ -165,6 +165,14 @@ export function createChatwootClient(conn: ChatwootConnection, opts: ClientOptio
       return { conversationId: id, status: res.payload.current_status ?? q.status };
     },
 
+    /**
+     * Marks the conversation read for the token's user (agent_last_seen_at = now), so its unread count
+     * drops to 0. Chatwoot sends no webhook for it. Safe to repeat, but like every write never retried.
+     */
+    async markRead(id: number): Promise<void> {
+      await call("markRead", undefined, { params: conv(id) });
+    },
+
     async assign(id: number, a: { assigneeId: number | null }) {
       const res = await call("assign", s.cwAssignment, { params: conv(id), body: { assignee_id: a.assigneeId } });
       return res ? t.toAgent(res) : null;

@@ -16,6 +16,11 @@ export const chatwootRoutes = {
     method: "POST",
     path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status",
   },
+  // Not in swagger.json (only the contact-side public API's is); Chatwoot's SeenStatusConcern. 204, no body.
+  markRead: {
+    method: "POST",
+    path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/update_last_seen",
+  },
   assign: { method: "POST", path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments" },
   conversationLabels: {
     method: "GET",
