@@ -6,6 +6,7 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  unsupported_media_type: 415,
   integration_not_connected: 409,
   unprocessable: 422,
   rate_limited: 429,

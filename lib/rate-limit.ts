@@ -47,6 +47,15 @@ export async function hit(key: string, w: Window) {
   return { count: row.count, limited: row.count > w.limit, retryAfter: retryAfter(start, w.seconds) };
 }
 
+/** Gives one hit back in the current window (a successful sign-in that was counted before it was checked). */
+export async function refund(key: string, w: Window) {
+  const db = await servicePathDb();
+  await db
+    .update(rateLimitCounters)
+    .set({ count: sql`greatest(${rateLimitCounters.count} - 1, 0)` })
+    .where(and(eq(rateLimitCounters.key, key), eq(rateLimitCounters.windowStart, windowStart(w.seconds))));
+}
+
 export async function clear(key: string) {
   const db = await servicePathDb();
   await db.delete(rateLimitCounters).where(eq(rateLimitCounters.key, key));

@@ -122,6 +122,17 @@ export function invalidBody(spec: BodySpec): fc.Arbitrary<{ body: string; breake
     );
   }
   breakers.push(deepBody(spec));
+  // A valid sample with one string made unsafe: Postgres refuses NUL, and a lone surrogate has no UTF-8.
+  const texts = known.filter((k) => typeof spec.sample[k] === "string");
+  if (texts.length) {
+    breakers.push(
+      fc.tuple(fc.constantFrom(...texts), unsafeChar).map(([field, ch]) => {
+        const o: Record<string, unknown> = structuredClone(spec.sample);
+        o[field] = `${String(o[field]).slice(0, 1)}${ch}${String(o[field]).slice(1)}`;
+        return { body: JSON.stringify(o), breaker: `unsafe text in ${field}` };
+      }),
+    );
+  }
   if (spec.strict) {
     breakers.push(
       fc
@@ -138,6 +149,9 @@ export function invalidBody(spec: BodySpec): fc.Arbitrary<{ body: string; breake
   }
   return fc.oneof(...breakers);
 }
+
+/** NUL and lone surrogates: the wrapper refuses them in every JSON input (lib/api/unsafe-text.ts). */
+const unsafeChar = fc.constantFrom("\u0000", "\ud800", "\udfff", "a\u0000");
 
 const deepMarker = "\u0000deep\u0000";
 
@@ -251,6 +265,15 @@ export function invalidQuery(
           q[field] = value;
           return { query: new URLSearchParams(q), breaker: `bad ${field}` };
         }),
+    );
+  }
+  if (fields.length) {
+    // A NUL in any parameter (a lone surrogate cannot travel in a URL: it is sent as U+FFFD).
+    breakers.push(
+      fc.tuple(fc.constantFrom(...fields), base).map(([field, q]) => {
+        q[field] = `${q[field] ?? ""}\u0000`;
+        return { query: new URLSearchParams(q), breaker: `NUL in ${field}` };
+      }),
     );
   }
   if (spec.required?.length) {

@@ -11,7 +11,9 @@ import { findMembership, roleAtLeast, type TenantSummary } from "@/lib/tenancy/m
 import type { z } from "@/lib/validation";
 import { errorResponse } from "./error-response";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth";
+import { assertSameOrigin } from "./same-origin";
 import { hasServiceKey } from "./service-key";
+import { fieldName, findUnsafeText, isUnsafeText } from "./unsafe-text";
 
 type Schema = z.ZodType;
 type Infer<S> = S extends Schema ? z.infer<S> : undefined;
@@ -70,16 +72,21 @@ export function apiRoute(
     const started = performance.now();
     try {
       const rawParams = (await context.params) ?? {};
+      // Before anything looks them up: a NUL in a path or query value would fail in Postgres.
+      refuseUnsafeText(rawParams);
+      for (const [key, value] of req.nextUrl.searchParams) {
+        if (isUnsafeText(key) || isUnsafeText(value)) throw unsafeTextError(fieldName([key]));
+      }
       let identity: Identity | null = null;
       let tenant: TenantSummary | null = null;
       let service: true | undefined;
       const callerMode = config.auth === "user-or-service" || config.auth === "optional-caller";
       // The service key is a header, not a cookie: no cross-site request can carry it.
       if (callerMode && hasServiceKey(req)) service = true;
-      else if (config.auth !== "public") {
+      else assertSameOrigin(req);
+      if (!service && config.auth !== "public") {
         identity = await currentIdentity();
         if (!identity && config.auth !== "optional-caller") throw unauthorized();
-        if (identity) assertSameOrigin(req);
       }
       if (config.auth === "tenant" && identity) {
         const tenantId = rawParams.tenantId;
@@ -108,6 +115,13 @@ export function apiRoute(
 async function readJson(req: NextRequest): Promise<unknown> {
   const text = await req.text();
   if (!text) return {};
+  // A cross-site form can post text/plain without a CORS preflight; only JSON is read as JSON.
+  if (!isJsonType(req.headers.get("content-type"))) {
+    throw new ApiError(
+      "unsupported_media_type",
+      "El cuerpo de la solicitud debe ser JSON (Content-Type: application/json).",
+    );
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -117,17 +131,29 @@ async function readJson(req: NextRequest): Promise<unknown> {
   if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
     throw new ApiError("bad_request", "El cuerpo de la solicitud tiene demasiados niveles anidados.");
   }
+  refuseUnsafeText(body);
   return body;
 }
 
-/** Cookie sessions are sent by the browser on any request: refuse writes started by another site. */
-function assertSameOrigin(req: NextRequest) {
-  if (req.method === "GET" || req.method === "HEAD") return;
-  const origin = req.headers.get("origin");
-  if (origin && origin !== req.nextUrl.origin && new URL(origin).host !== req.headers.get("host")) {
-    throw forbidden("Solicitud de otro origen rechazada.");
-  }
+/** `application/json`, or a `+json` type such as `application/merge-patch+json`; parameters ignored. */
+function isJsonType(header: string | null): boolean {
+  const type = (header ?? "").split(";")[0].trim().toLowerCase();
+  return type === "application/json" || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type);
 }
+
+/** NUL and lone surrogates anywhere in what a person sent: a 400 naming the field (see unsafe-text.ts). */
+function refuseUnsafeText(value: unknown) {
+  const field = findUnsafeText(value);
+  if (field !== null) throw unsafeTextError(field);
+}
+
+const unsafeTextError = (field: string) =>
+  new ApiError("validation_error", "Revisa los datos enviados.", {
+    details: {
+      fieldErrors: { [field]: ["El texto contiene caracteres no permitidos (NUL o sustitutos sueltos)."] },
+      formErrors: [],
+    },
+  });
 
 function toErrorResponse(error: unknown, req: NextRequest): Response {
   if (error instanceof ApiError) return errorResponse(error);

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { servicePathDb } from "@/lib/db/privileged";
 import { users } from "@/lib/db/schema";
 import { ApiError } from "@/lib/errors";
-import { clear, hit, peek } from "@/lib/rate-limit";
+import { clear, hit, refund } from "@/lib/rate-limit";
 import { acceptInvitations } from "./invitations";
 import { createSession } from "./local-sessions";
 import { dummyHash, hashPassword, verifyPassword } from "./password";
@@ -12,9 +12,16 @@ import type { Identity } from "./types";
 
 type RequestMeta = { ip: string; userAgent?: string };
 
-// Failed sign-ins per email (guessing one account) and per IP (spraying many).
-const perEmail = { limit: 5, seconds: 15 * 60 };
+// Sign-in attempts, each counted BEFORE the password is checked (one upsert per key that returns the
+// new count), so parallel guesses cannot all pass a check made before any of them was counted.
+// The tight lock is scoped to the email *from one address*: whoever guesses an account's password
+// locks out only themselves, and the owner signing in from anywhere else still gets in (the
+// address-scoped lockout of the big identity providers, e.g. Entra's smart lockout). A looser limit
+// per email across all addresses stops a guesser spread over many addresses, and a limit per address
+// stops one address spraying many emails.
+const perEmailFromAddress = { limit: 5, seconds: 15 * 60 };
 const perIp = { limit: 30, seconds: 15 * 60 };
+const perEmail = { limit: 20, seconds: 15 * 60 };
 
 const throttled = (retryAfter: number) =>
   new ApiError("rate_limited", "Demasiados intentos fallidos. Espera unos minutos e inténtalo de nuevo.", {
@@ -49,13 +56,17 @@ export async function signUp(input: { email: string; password: string; name: str
 
 export async function signIn(input: { email: string; password: string }, meta: RequestMeta) {
   const email = input.email.toLowerCase();
-  const emailKey = `sign-in:email:${email}`;
+  const pairKey = `sign-in:email-ip:${email}|${meta.ip}`;
   const ipKey = `sign-in:ip:${meta.ip}`;
+  const emailKey = `sign-in:email:${email}`;
+  // In this order, stopping at the first that is over: an address already locked out of an email
+  // adds nothing to the email's or its own wider counts.
   for (const [key, w] of [
-    [emailKey, perEmail],
+    [pairKey, perEmailFromAddress],
     [ipKey, perIp],
+    [emailKey, perEmail],
   ] as const) {
-    const state = await peek(key, w);
+    const state = await hit(key, w);
     if (state.limited) throw throttled(state.retryAfter);
   }
 
@@ -63,12 +74,11 @@ export async function signIn(input: { email: string; password: string }, meta: R
   const ok = user?.passwordHash
     ? await verifyPassword(input.password, user.passwordHash)
     : await verifyPassword(input.password, await dummyHash()).then(() => false);
-  if (!user || !ok) {
-    await hit(emailKey, perEmail);
-    await hit(ipKey, perIp);
-    throw new ApiError("unauthorized", "Correo o contraseña incorrectos.");
-  }
-  await clear(emailKey);
+  if (!user || !ok) throw new ApiError("unauthorized", "Correo o contraseña incorrectos.");
+  // Only failures are meant to count: the owner's own attempt is given back.
+  await clear(pairKey);
+  await refund(ipKey, perIp);
+  await refund(emailKey, perEmail);
   await acceptInvitations(user.id, user.email);
   const session = await createSession(user.id, meta);
   return { identity: { userId: user.id, email: user.email, name: user.name } satisfies Identity, session };
