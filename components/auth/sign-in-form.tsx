@@ -1,41 +1,33 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { type FormEvent, useState } from "react";
+import { useActionState } from "react";
 import { FormError } from "@/components/form-error";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { ApiClientError, fetchJson } from "@/lib/api/fetch-json";
+import { signInAction } from "@/lib/auth/form-actions";
+import { formStateError, initialAuthFormState } from "@/lib/auth/form-state";
 import { useI18n } from "@/lib/i18n/client";
-import { safeNextPath } from "@/lib/safe-next-path";
+import { withNext } from "./auth-links";
 
+// A Server Action as the form's action: it posts (and works) before hydration and without
+// JavaScript, and redirects to `next` once the session cookie is set.
 export function SignInForm({ next }: { next?: string }) {
   const { t } = useI18n();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const signIn = useMutation({
-    mutationFn: () => fetchJson("/api/auth/sign-in", { method: "POST", json: { email, password } }),
-    // A full navigation so every server component renders with the new session.
-    onSuccess: () => window.location.assign(safeNextPath(next)),
-  });
-  const fieldErrors = signIn.error instanceof ApiClientError ? signIn.error.fieldErrors : {};
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    signIn.mutate();
-  };
+  const [state, action, pending] = useActionState(signInAction, initialAuthFormState);
+  const error = formStateError(state);
+  const fieldErrors = error?.fieldErrors ?? {};
 
   return (
-    <form onSubmit={submit} className="grid gap-4" noValidate>
-      <FormError error={signIn.error} />
+    <form action={action} className="grid gap-4" noValidate>
+      <FormError error={error} />
+      <input type="hidden" name="next" value={next ?? ""} />
       <FormField
         id="email"
         type="email"
         label={t("auth.email")}
         autoComplete="email"
         required
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
+        defaultValue={state.values.email}
         error={fieldErrors.email?.[0]}
       />
       <FormField
@@ -44,16 +36,14 @@ export function SignInForm({ next }: { next?: string }) {
         label={t("auth.password")}
         autoComplete="current-password"
         required
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
         error={fieldErrors.password?.[0]}
       />
-      <Button type="submit" disabled={signIn.isPending || signIn.isSuccess}>
-        {signIn.isPending || signIn.isSuccess ? t("auth.signingIn") : t("auth.signIn")}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("auth.signingIn") : t("auth.signIn")}
       </Button>
       <p className="text-center text-muted-foreground text-sm">
         {t("auth.noAccount")}{" "}
-        <Link className="font-medium text-primary underline-offset-4 hover:underline" href="/sign-up">
+        <Link className="font-medium text-primary underline-offset-4 hover:underline" href={withNext("/sign-up", next)}>
           {t("auth.createOne")}
         </Link>
       </p>

@@ -1,40 +1,31 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { type FormEvent, useState } from "react";
+import { useActionState } from "react";
 import { FormError } from "@/components/form-error";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { ApiClientError, fetchJson } from "@/lib/api/fetch-json";
+import { signUpAction } from "@/lib/auth/form-actions";
+import { formStateError, initialAuthFormState } from "@/lib/auth/form-state";
 import { useI18n } from "@/lib/i18n/client";
-import { safeNextPath } from "@/lib/safe-next-path";
+import { withNext } from "./auth-links";
 
+// Like the sign-in form: a Server Action, so it posts and works without JavaScript.
 export function SignUpForm({ next }: { next?: string }) {
   const { t } = useI18n();
-  const [form, setForm] = useState({ name: "", email: "", password: "" });
-  const signUp = useMutation({
-    mutationFn: () => fetchJson("/api/auth/sign-up", { method: "POST", json: form }),
-    onSuccess: () => window.location.assign(safeNextPath(next)),
-  });
-  const fieldErrors = signUp.error instanceof ApiClientError ? signUp.error.fieldErrors : {};
-  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) =>
-    setForm((f) => ({ ...f, [key]: e.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    signUp.mutate();
-  };
+  const [state, action, pending] = useActionState(signUpAction, initialAuthFormState);
+  const error = formStateError(state);
+  const fieldErrors = error?.fieldErrors ?? {};
 
   return (
-    <form onSubmit={submit} className="grid gap-4" noValidate>
-      <FormError error={signUp.error} />
+    <form action={action} className="grid gap-4" noValidate>
+      <FormError error={error} />
+      <input type="hidden" name="next" value={next ?? ""} />
       <FormField
         id="name"
         label={t("auth.name")}
         autoComplete="name"
         required
-        value={form.name}
-        onChange={set("name")}
+        defaultValue={state.values.name}
         error={fieldErrors.name?.[0]}
       />
       <FormField
@@ -43,8 +34,7 @@ export function SignUpForm({ next }: { next?: string }) {
         label={t("auth.email")}
         autoComplete="email"
         required
-        value={form.email}
-        onChange={set("email")}
+        defaultValue={state.values.email}
         error={fieldErrors.email?.[0]}
       />
       <FormField
@@ -54,16 +44,14 @@ export function SignUpForm({ next }: { next?: string }) {
         hint={t("auth.passwordHint")}
         autoComplete="new-password"
         required
-        value={form.password}
-        onChange={set("password")}
         error={fieldErrors.password?.[0]}
       />
-      <Button type="submit" disabled={signUp.isPending || signUp.isSuccess}>
-        {signUp.isPending || signUp.isSuccess ? t("auth.signingUp") : t("auth.signUp")}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("auth.signingUp") : t("auth.signUp")}
       </Button>
       <p className="text-center text-muted-foreground text-sm">
         {t("auth.haveAccount")}{" "}
-        <Link className="font-medium text-primary underline-offset-4 hover:underline" href="/sign-in">
+        <Link className="font-medium text-primary underline-offset-4 hover:underline" href={withNext("/sign-in", next)}>
           {t("auth.signInInstead")}
         </Link>
       </p>

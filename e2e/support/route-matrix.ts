@@ -132,6 +132,10 @@ export const routeMatrix = {
       required: ["email", "password"],
     },
   },
+  "POST /api/invitations/accept": {
+    access: { auth: "user", why: "the invited person accepts with the link's token; the token names the tenant" },
+    body: { sample: { token: "matrix-probe-token-that-matches-nothing" }, strict: false, required: ["token"] },
+  },
   "POST /api/auth/sign-out": { access: { auth: "public", why: "ends whatever session the cookie names, if any" } },
   "POST /api/auth/sign-up": {
     access: { auth: "public", why: "creating an account needs no account" },

@@ -2,7 +2,6 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { clerkEnabled } from "@/lib/env";
-import { acceptInvitations } from "./invitations";
 import { ensureUserRow } from "./local-accounts";
 import { identityFromSessionToken } from "./local-sessions";
 import { SESSION_COOKIE } from "./session-cookie";
@@ -16,10 +15,8 @@ export const currentIdentity = cache(async (): Promise<Identity | null> => {
   if (clerkEnabled) {
     const { clerkIdentity } = await import("./clerk-identity");
     const identity = await clerkIdentity();
-    if (identity) {
-      await ensureUserRow(identity);
-      await acceptInvitations(identity.userId, identity.email);
-    }
+    // Invitations are accepted only through their link (lib/tenancy/accept-invitation.ts).
+    if (identity) await ensureUserRow(identity);
     return identity;
   }
   const token = (await cookies()).get(SESSION_COOKIE)?.value;

@@ -5,7 +5,6 @@ import { servicePathDb } from "@/lib/db/privileged";
 import { users } from "@/lib/db/schema";
 import { ApiError } from "@/lib/errors";
 import { clear, hit, refund } from "@/lib/rate-limit";
-import { acceptInvitations } from "./invitations";
 import { createSession } from "./local-sessions";
 import { dummyHash, hashPassword, verifyPassword } from "./password";
 import type { Identity } from "./types";
@@ -49,7 +48,6 @@ export async function signUp(input: { email: string; password: string; name: str
     name: identity.name,
     passwordHash: await hashPassword(input.password),
   });
-  await acceptInvitations(identity.userId, identity.email);
   const session = await createSession(identity.userId, meta);
   return { identity, session };
 }
@@ -79,7 +77,6 @@ export async function signIn(input: { email: string; password: string }, meta: R
   await clear(pairKey);
   await refund(ipKey, perIp);
   await refund(emailKey, perEmail);
-  await acceptInvitations(user.id, user.email);
   const session = await createSession(user.id, meta);
   return { identity: { userId: user.id, email: user.email, name: user.name } satisfies Identity, session };
 }

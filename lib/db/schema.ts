@@ -245,6 +245,16 @@ export const tenantSignups = pgTable("tenant_signups", {
   createdAt: createdAt(),
 });
 
+/** The link of a pending invitation (supabase/migrations/*_member_invitations.sql); service paths only. */
+export const tenantInvitations = pgTable("tenant_invitations", {
+  memberId: uuid("member_id").primaryKey(),
+  tenantId: uuid("tenant_id").notNull(),
+  tokenHash: text("token_hash").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
 export const provisioningRuns = pgTable("provisioning_runs", {
   tenantId: uuid("tenant_id").primaryKey(),
   origin: text("origin").notNull(),

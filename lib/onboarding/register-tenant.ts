@@ -7,6 +7,7 @@ import { tenantSignups, tenants } from "@/lib/db/schema";
 import { ApiError } from "@/lib/errors";
 import { formatRut } from "@/lib/format/rut";
 import { enqueueMessages } from "@/lib/outbox/enqueue";
+import { issueInvitationLink } from "@/lib/tenancy/invitation-token";
 import { slugify, slugSchema } from "@/lib/tenancy/slug";
 import { constraintName } from "./constraint-name";
 import type { TenantRegistration } from "./schemas";
@@ -78,6 +79,15 @@ export async function registerTenant(
         legalName: input.legalName,
         contactName: input.contactName,
       });
+      // Without a wizard password no account is created at confirmation: the first admin joins
+      // like any invited member, through the single-use link sent to the tenant's email.
+      if (!input.passwordHash) {
+        const [admin] = await executeRows<{ id: string }>(
+          tx,
+          sql`select id from public.tenant_members where tenant_id = ${row.id}::uuid and status = 'invited'`,
+        );
+        if (admin) await issueInvitationLink(tx, { tenantId: row.id, memberId: admin.id }, origin, now);
+      }
       return row.id;
     });
     return { id, slug, status: "preparing", confirmationChannels: ["email", "whatsapp"] };

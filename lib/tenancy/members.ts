@@ -9,6 +9,7 @@ import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError, notFound } from "@/lib/errors";
 import { checkMemberLimit } from "@/lib/plans/limits";
 import { isUuid } from "@/lib/uuid";
+import { issueInvitationLink } from "./invitation-token";
 
 export type Member = {
   id: string;
@@ -45,7 +46,8 @@ export async function listMembers(ctx: TenantContext): Promise<Member[]> {
   }));
 }
 
-export async function inviteMember(ctx: TenantContext, input: { email: string; role: Role }) {
+/** Invites by email and sends the single-use link to that address (the only way to accept). */
+export async function inviteMember(ctx: TenantContext, input: { email: string; role: Role }, origin: string) {
   try {
     return await withTenant(ctx, async (tx) => {
       await assertSeatAvailable(tx, ctx);
@@ -59,6 +61,7 @@ export async function inviteMember(ctx: TenantContext, input: { email: string; r
           invitedBy: ctx.userId,
         })
         .returning({ id: tenantMembers.id });
+      await issueInvitationLink(tx, { tenantId: ctx.tenantId, memberId: member.id }, origin);
       await logActivity(tx, ctx, "member.invited", input.email, { role: input.role });
       return member;
     });

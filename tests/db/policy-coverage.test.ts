@@ -111,7 +111,7 @@ describe.each(drivers)("policy coverage on %s", (driver) => {
   });
 
   // A SECURITY DEFINER function runs past RLS. Each one authenticated can call must have isolation
-  // tests (tenant-functions.test.ts, rls.test.ts, contacts.sandbox.test.ts); a new one fails here until it is added to this list.
+  // tests (tenant-functions.test.ts, rls.test.ts, contacts.sandbox.test.ts, member-invitations.test.ts); a new one fails here until it is added to this list.
   it("authenticated can execute exactly the reviewed SECURITY DEFINER functions", async () => {
     const rows = await executeRows<{ fn: string }>(
       t.db,
@@ -125,6 +125,7 @@ describe.each(drivers)("policy coverage on %s", (driver) => {
       "app.contact_match_ids",
       "app.erase_contact",
       "app.is_member",
+      "app.issue_member_invitation",
       "app.member_names",
       "app.member_role",
       "public.create_tenant_minimal",

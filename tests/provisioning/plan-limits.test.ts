@@ -29,7 +29,7 @@ async function adminOf(plan: "free" | "basic" | "pro"): Promise<TenantContext> {
   const email = `${userId}@example.cl`;
   await t.db.insert(users).values({ id: userId, email, name: "Admin" });
   // The plan is the back office's to set: the tenant is created on the service path (no claims),
-  // which gives the email an invited admin membership, accepted here as sign-in would.
+  // which gives the email an invited admin membership, made active here as its link would.
   const [row] = await executeRows<{ id: string }>(
     t.db,
     sql`select public.create_tenant_minimal(${`plan-${randomUUID().slice(0, 8)}`}, 'Plan SpA', ${email},
@@ -42,7 +42,8 @@ async function adminOf(plan: "free" | "basic" | "pro"): Promise<TenantContext> {
   return { userId, email, tenantId: row.id, role: "admin" };
 }
 
-const invite = (ctx: TenantContext) => inviteMember(ctx, { email: `${randomUUID()}@example.cl`, role: "staff" });
+const invite = (ctx: TenantContext) =>
+  inviteMember(ctx, { email: `${randomUUID()}@example.cl`, role: "staff" }, "http://hub.test");
 
 describe("member limits", () => {
   it("Basic: the admin and two invitations fill 3 seats; a 4th is refused naming Basic and 3", async () => {

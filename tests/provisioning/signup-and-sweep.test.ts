@@ -23,7 +23,7 @@ const tokenOf = async (tenantId: string) => {
   const [row] = await t.db
     .select({ payload: outbox.payload })
     .from(outbox)
-    .where(and(eq(outbox.tenantId, tenantId), eq(outbox.channel, "email")));
+    .where(and(eq(outbox.tenantId, tenantId), eq(outbox.template, "signup_confirmation"), eq(outbox.channel, "email")));
   return new URL(String(row.payload.link)).searchParams.get("token") ?? "";
 };
 const statusOf = async (id: string) => (await t.db.select().from(tenants).where(eq(tenants.id, id)))[0];
@@ -38,11 +38,12 @@ describe("signup", () => {
     expect(members).toEqual([expect.objectContaining({ email, role: "admin", status: "invited", userId: null })]);
     const queued = await t.db.select().from(outbox).where(eq(outbox.tenantId, tenant.id));
     expect(queued.map((m) => [m.channel, m.recipient, m.template, m.status]).sort()).toEqual([
+      ["email", email, "member_invitation", "pending"],
       ["email", email, "signup_confirmation", "pending"],
       ["whatsapp", "+56912345678", "signup_confirmation", "pending"],
     ]);
     const token = await tokenOf(tenant.id);
-    expect(String(queued[0].payload.link)).toBe(
+    expect(String(queued.find((m) => m.template === "signup_confirmation")?.payload.link)).toBe(
       `http://hub.test/onboarding/confirm?tenant=${tenant.id}&token=${token}`,
     );
     // Only the token's hash is stored.
