@@ -3,6 +3,12 @@
 // for why an in-process timer is safe with several instances.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+
+  // Schema first: Next waits for register() before serving, so no request and no background job
+  // meets a database that lacks this build's migrations. Throws, and the server stops, if it cannot.
+  const { migrateAtStart } = await import("./lib/db/migrate-at-start");
+  await migrateAtStart();
+
   const { startBackgroundJobs } = await import("./lib/provisioning/background-jobs");
   startBackgroundJobs();
 }

@@ -8,11 +8,17 @@ export const migrationsDir = path.join(/*turbopackIgnore: true*/ process.cwd(), 
 
 type Migration = { version: string; name: string; sql: string };
 
-export function readMigrations(dir = migrationsDir): Migration[] {
+const migrationFile = /^\d{14}_.+\.sql$/;
+
+/** The shipped migration file names, in the order they apply. */
+export function migrationFiles(dir = migrationsDir): string[] {
   return readdirSync(dir)
-    .filter((f) => /^\d{14}_.+\.sql$/.test(f))
-    .sort()
-    .map((file) => {
+    .filter((f) => migrationFile.test(f))
+    .sort();
+}
+
+export function readMigrations(dir = migrationsDir): Migration[] {
+  return migrationFiles(dir).map((file) => {
       const [, version, name] = /^(\d{14})_(.+)\.sql$/.exec(file) ?? [];
       return { version, name, sql: readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), "utf8") };
     });

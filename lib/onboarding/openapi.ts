@@ -65,9 +65,12 @@ export function tenantApiDocument(serverUrl?: string) {
     paths: {
       "/api/health": {
         get: {
-          summary: "App and database status",
+          summary: "App, database and schema status (newest migration applied and shipped)",
           security: [],
-          responses: { "200": { description: "Both answer" }, "503": { description: "The database does not answer" } },
+          responses: {
+            "200": { description: "Both answer and the schema is current" },
+            "503": { description: "The database does not answer, or lacks a shipped migration" },
+          },
         },
       },
       "/api/tenants": {
