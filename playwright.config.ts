@@ -49,6 +49,8 @@ export default defineConfig({
         SANDBOX_PORT: String(sandboxPort),
         LOG_LEVEL: "error",
         NEXT_TELEMETRY_DISABLED: "1",
+        // The suite creates dozens of accounts from one address; the limit itself is tested in Vitest.
+        SIGN_UPS_PER_ADDRESS_PER_HOUR: "100000",
       },
       reuseExistingServer: false,
       timeout: 120_000,

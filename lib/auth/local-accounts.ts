@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { servicePathDb } from "@/lib/db/privileged";
 import { users } from "@/lib/db/schema";
+import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
 import { clear, hit, refund } from "@/lib/rate-limit";
 import { createSession } from "./local-sessions";
@@ -35,6 +36,18 @@ async function findUserByEmail(email: string) {
 }
 
 export async function signUp(input: { email: string; password: string; name: string }, meta: RequestMeta) {
+  // Counted before anything else, like sign-in: one address mass-creating accounts is stopped.
+  const perAddress = await hit(`sign-up:ip:${meta.ip}`, { limit: env.SIGN_UPS_PER_ADDRESS_PER_HOUR, seconds: 3600 });
+  if (perAddress.limited) {
+    throw new ApiError(
+      "rate_limited",
+      "Demasiadas cuentas creadas desde esta dirección. Espera un rato e inténtalo de nuevo.",
+      {
+        headers: { "Retry-After": String(perAddress.retryAfter) },
+        details: { retryAfter: perAddress.retryAfter },
+      },
+    );
+  }
   if (await findUserByEmail(input.email)) {
     throw new ApiError("conflict", "Ya existe una cuenta con ese correo. Inicia sesión.", {
       details: { fieldErrors: { email: ["Ya existe una cuenta con ese correo."] } },

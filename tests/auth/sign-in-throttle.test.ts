@@ -76,3 +76,26 @@ describe.each(drivers)("sign-in throttling on %s", (driver) => {
     expect(await statusOf(signIn({ email, password: "clave-equivocada" }, { ip: "203.0.113.200" }))).toBe(429);
   }, 60_000);
 });
+
+describe.each(drivers)("sign-up throttling on %s", (driver) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(driver);
+    globalForDb.__hubDatabase = Promise.resolve(t);
+  });
+  afterAll(async () => {
+    globalForDb.__hubDatabase = undefined;
+    await t?.dispose();
+  });
+
+  it("one address creates at most 10 accounts an hour; another address still can", async () => {
+    const hourMs = 3_600_000;
+    const left = hourMs - (Date.now() % hourMs);
+    if (left < 30_000) await new Promise((r) => setTimeout(r, left + 500));
+    const create = (ip: string) =>
+      statusOf(signUp({ email: `nuevo-${randomUUID().slice(0, 8)}@example.cl`, password, name: "Nuevo" }, { ip }));
+    for (let i = 0; i < 10; i++) expect(await create("203.0.113.50"), `account ${i + 1}`).toBe(200);
+    expect(await create("203.0.113.50")).toBe(429);
+    expect(await create("198.51.100.50")).toBe(200);
+  }, 60_000);
+});
