@@ -4,6 +4,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
 
+  // Per-address throttling needs the TCP peer's address, which route handlers cannot see otherwise.
+  const { installSocketAddressStamp } = await import("./lib/api/socket-address");
+  installSocketAddressStamp();
+
   // Schema first: Next waits for register() before serving, so no request and no background job
   // meets a database that lacks this build's migrations. Throws, and the server stops, if it cannot.
   const { migrateAtStart } = await import("./lib/db/migrate-at-start");

@@ -51,6 +51,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         // The suite creates dozens of accounts from one address; the limit itself is tested in Vitest.
         SIGN_UPS_PER_ADDRESS_PER_HOUR: "100000",
+        // The per-address throttle spec plays several client addresses through X-Forwarded-For.
+        TRUSTED_PROXY_HOPS: "1",
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -25,7 +25,7 @@ const appSchema = z.object({
   INSECURE_COOKIES: booleanFlag,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   // How many proxies in front append to X-Forwarded-For (a load balancer: 1; a CDN before it: 2).
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Accounts one address may create per hour (an office behind one NAT may need more; the e2e suite does).
   SIGN_UPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(10),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientIp } from "./request-meta";
+import { SOCKET_ADDRESS_HEADER } from "./socket-address";
 
 const from = (xff?: string, realIp?: string) => {
   const headers = new Headers();
@@ -22,5 +23,17 @@ describe("clientIp", () => {
   it("falls back to X-Real-IP, then to a fixed key", () => {
     expect(clientIp(from(" , ", "198.51.100.4"), 1)).toBe("198.51.100.4");
     expect(clientIp(from(), 1)).toBe("local");
+  });
+});
+
+describe("clientIp with no trusted proxy", () => {
+  it("uses the socket address stamped on the request and ignores every forwarding header", () => {
+    const headers = from("203.0.113.9", "198.51.100.4");
+    headers.set(SOCKET_ADDRESS_HEADER, "127.0.0.1");
+    expect(clientIp(headers, 0)).toBe("127.0.0.1");
+  });
+
+  it("without a stamp (no Node server in front), all clients share one key rather than trust a header", () => {
+    expect(clientIp(from("203.0.113.9", "198.51.100.4"), 0)).toBe("local");
   });
 });

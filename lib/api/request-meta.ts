@@ -1,15 +1,16 @@
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { SOCKET_ADDRESS_HEADER } from "./socket-address";
 
 /**
- * The client's address as the outermost trusted proxy saw it. Each proxy appends the address it
- * received from to X-Forwarded-For, and a client may send any list it likes, so only the last
- * `trustedHops` entries were written by our side; the left-most one is the client's own word and
- * would let it escape per-address throttling by changing it on every request. Next fills the header
- * with the socket's address only when it is absent, so without a proxy in front a client still picks
- * its address: per-address limits need one (per-email limits hold either way).
+ * The client's address for per-address throttling. With no proxy in front (`TRUSTED_PROXY_HOPS=0`,
+ * the default) it is the TCP peer, stamped on the request by `installSocketAddressStamp`: every
+ * header a client sends, X-Forwarded-For and X-Real-IP included, is its own word and would let it
+ * escape the limit by changing it on each request. Behind proxies, each one appends the address it
+ * received from to X-Forwarded-For, so only the last `trustedHops` entries were written by our side.
  */
 export function clientIp(headers: Headers, trustedHops = env.TRUSTED_PROXY_HOPS): string {
+  if (trustedHops === 0) return headers.get(SOCKET_ADDRESS_HEADER) || "local";
   const hops = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((h) => h.trim())
