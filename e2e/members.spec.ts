@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "./support/accounts";
+import { invitationLink } from "./support/tenant-api";
 
-test("an admin invites a viewer, the invitation is accepted at sign-up, and the last admin stays", async ({
+test("an admin invites a viewer, the invitee accepts through the emailed link, and the last admin stays", async ({
   page,
   context,
   browser,
@@ -28,15 +29,23 @@ test("an admin invites a viewer, the invitation is accepted at sign-up, and the 
   await expect(page.getByText(`Invitación creada para ${invitee}.`)).toBeVisible();
   await expect(page.getByTestId("member-row").filter({ hasText: invitee })).toContainText("Invitación pendiente");
 
-  // The invited person creates an account with that email and lands in the workspace as a viewer.
+  // The invited person opens the link sent to that email, creates an account with it, comes back to
+  // the invitation and accepts it: then they are in the workspace as a viewer.
   const other = await browser.newContext();
   const viewerPage = await other.newPage();
-  await viewerPage.goto("/sign-up");
+  const link = new URL(await invitationLink(context.request, tenant.id, invitee));
+  await viewerPage.goto(link.pathname + link.search);
+  await viewerPage.getByRole("link", { name: "Crear mi cuenta" }).click();
   await viewerPage.getByLabel("Nombre").fill("Vera Lectora");
   await viewerPage.getByLabel("Correo").fill(invitee);
   await viewerPage.getByLabel("Contraseña").fill(password);
   await viewerPage.getByRole("button", { name: "Crear cuenta" }).click();
+  await expect(viewerPage).toHaveURL(/\/onboarding\/invitation\?token=/);
+  await viewerPage.getByRole("button", { name: "Aceptar invitación" }).click();
   await expect(viewerPage).toHaveURL(new RegExp(`/${tenant.slug}/overview$`));
+  // The link is single-use.
+  await viewerPage.goto(link.pathname + link.search);
+  await expect(viewerPage.getByText("Esta invitación ya se usó. Inicia sesión para entrar.")).toBeVisible();
   await viewerPage.goto(`/${tenant.slug}/settings/members`);
   await expect(viewerPage.getByText("Solo los administradores pueden invitar o cambiar roles.")).toBeVisible();
   await expect(viewerPage.getByRole("button", { name: "Invitar" })).toHaveCount(0);

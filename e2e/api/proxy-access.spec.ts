@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest, test } from "@playwright/test";
 import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "../support/accounts";
 import { connectSandbox, sandboxUrl } from "../support/sandbox";
+import { acceptInvitationViaApi } from "../support/tenant-api";
 
 // Who may reach which upstream through the proxies: viewers read only, another tenant's id is a 404
 // that never reaches an upstream, no request can pick the account or database, a missing connection
@@ -101,7 +102,7 @@ async function newSide(label: string, connect: boolean): Promise<Side> {
   return { api, tenantId: tenant.id };
 }
 
-/** An invited member signs up with the invited email in a fresh context and joins with that role. */
+/** An invited member signs up with the invited email in a fresh context and joins through the link. */
 async function member(role: "viewer" | "staff"): Promise<APIRequestContext> {
   const email = uniqueEmail(role);
   const invite = await a.api.post(`/api/tenants/${a.tenantId}/members`, { data: { email, role } });
@@ -110,6 +111,7 @@ async function member(role: "viewer" | "staff"): Promise<APIRequestContext> {
   members.push(ctx);
   const res = await ctx.post("/api/auth/sign-up", { data: { name: role, email, password } });
   expect(res.status()).toBe(201);
+  await acceptInvitationViaApi(ctx, a.tenantId, email);
   return ctx;
 }
 

@@ -3,6 +3,7 @@ import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "./ac
 import type { Fixture, MatrixKey, Role, RouteEntry } from "./route-matrix";
 import { splitKey } from "./route-matrix";
 import { sandboxConnections } from "./sandbox";
+import { acceptInvitationViaApi } from "./tenant-api";
 
 // Builds requests from the route matrix for a given tenant, and the tenants the security specs
 // probe: one business with an admin, a staff member and a viewer, connected to the sandbox's n8n.
@@ -77,7 +78,7 @@ async function memberIdOf(api: APIRequestContext, tenantId: string, email: strin
   return member.id;
 }
 
-/** An invited member signs up with the invited email and joins with that role. */
+/** An invited member signs up with the invited email and joins with that role through the link. */
 async function invite(baseURL: string, admin: APIRequestContext, tenantId: string, role: Role) {
   const email = uniqueEmail(role);
   const res = await admin.post(`/api/tenants/${tenantId}/members`, { data: { email, role } });
@@ -85,6 +86,7 @@ async function invite(baseURL: string, admin: APIRequestContext, tenantId: strin
   const api = await newApiContext(baseURL);
   const signUp = await api.post("/api/auth/sign-up", { data: { name: `Equipo ${role}`, email, password } });
   expect(signUp.status(), await signUp.text()).toBe(201);
+  await acceptInvitationViaApi(api, tenantId, email);
   return { api, email };
 }
 

@@ -69,3 +69,20 @@ export async function tenantByEmail(api: APIRequestContext, email: string) {
   if (!tenant) throw new Error(`no tenant for ${email}`);
   return tenant;
 }
+
+/** The invitation link queued for this email in the tenant's outbox (read with the service key). */
+export async function invitationLink(api: APIRequestContext, tenantId: string, email: string): Promise<string> {
+  const res = await api.get(`/api/tenants/${tenantId}/outbox`, { headers: serviceHeaders });
+  expect(res.status()).toBe(200);
+  const { data } = (await res.json()) as { data: { template: string; recipient: string; payload: { link: string } }[] };
+  const found = data.findLast((m) => m.template === "member_invitation" && m.recipient === email.toLowerCase());
+  if (!found) throw new Error(`no invitation queued for ${email}`);
+  return found.payload.link;
+}
+
+/** The signed-in `api` accepts the invitation sent to `email`, as its link's button does. */
+export async function acceptInvitationViaApi(api: APIRequestContext, tenantId: string, email: string) {
+  const token = new URL(await invitationLink(api, tenantId, email)).searchParams.get("token");
+  const res = await api.post("/api/invitations/accept", { data: { token } });
+  expect(res.status(), await res.text()).toBe(200);
+}

@@ -112,4 +112,17 @@ export const onboardingEn: Messages["onboarding"] = {
     empty: "No messages yet. Sign up a business at /onboarding.",
     open: "Open link",
   },
+  invitation: {
+    title: "Invitation to SmarterOS",
+    body: "You were invited to {legalName} with the email {email}.",
+    accept: "Accept invitation",
+    accepting: "Accepting…",
+    signUp: "Create my account",
+    signIn: "I have an account",
+    invalid: "This invitation link is not valid. Open it again from the email.",
+    used: "This invitation was already used. Sign in to enter.",
+    expired: "The invitation expired. Ask an admin to invite you again.",
+    otherAccount:
+      "This invitation is for {email} and you are signed in as {you}. Sign out and sign in with that email.",
+  },
 };

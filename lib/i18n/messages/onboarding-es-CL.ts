@@ -111,4 +111,16 @@ export const onboardingEsCL = {
     empty: "Aún no hay mensajes. Registra un negocio en /onboarding.",
     open: "Abrir enlace",
   },
+  invitation: {
+    title: "Invitación a SmarterOS",
+    body: "Te invitaron a {legalName} con el correo {email}.",
+    accept: "Aceptar invitación",
+    accepting: "Aceptando…",
+    signUp: "Crear mi cuenta",
+    signIn: "Ya tengo cuenta",
+    invalid: "Este enlace de invitación no es válido. Ábrelo de nuevo desde el correo.",
+    used: "Esta invitación ya se usó. Inicia sesión para entrar.",
+    expired: "La invitación venció. Pide a un administrador que te invite de nuevo.",
+    otherAccount: "Esta invitación es para {email} y entraste como {you}. Cierra sesión e inicia con ese correo.",
+  },
 } as const;
