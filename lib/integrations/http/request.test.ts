@@ -168,17 +168,14 @@ describe("upstreamRequest", () => {
     const get = (path: string) =>
       upstreamRequest({ service: "n8n", operation: "t", url: `${origin}${path}`, method: "GET", retries: 0 });
     try {
+      // Eight calls, four of them answered with a redirect whose body the Hub drops: the pool keeps
+      // reusing its socket (it may open a second while the first is being released, never more).
       await expect(get("/ok")).resolves.toEqual({ ok: true });
       await expect(get("/ok")).resolves.toEqual({ ok: true });
-      // Warm: from here on, every call finds a pooled socket (the pool may open a second while the
-      // first is still being released; it stays below CONNECTIONS_PER_ORIGIN either way).
-      const warm = connections;
-      expect(warm).toBeLessThanOrEqual(2);
       expect(await rejection(get("/missing"))).toMatchObject({ code: "upstream_not_found" });
-      await expect(get("/moved")).resolves.toEqual({ ok: true });
+      for (let i = 0; i < 4; i++) await expect(get("/moved")).resolves.toEqual({ ok: true });
       await expect(get("/ok")).resolves.toEqual({ ok: true });
-      await expect(get("/ok")).resolves.toEqual({ ok: true });
-      expect(connections).toBe(warm);
+      expect(connections).toBeLessThanOrEqual(2);
     } finally {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
