@@ -17,6 +17,7 @@ export const errorStatus = {
   upstream_rate_limited: 502,
   upstream_bad_response: 502,
   upstream_unavailable: 502,
+  upstream_address_blocked: 502,
   upstream_timeout: 504,
   unavailable: 503,
 } as const;

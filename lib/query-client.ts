@@ -4,7 +4,7 @@ import { ApiClientError } from "@/lib/api/fetch-json";
 const noRetry = new Set([400, 401, 403, 404, 409, 422, 429]);
 // The server already waited out its deadline, or the service asked for a pause (Retry-After): asking
 // again at once would triple the user's wait on a hung service and press one that is shedding load.
-const noRetryCodes = new Set(["upstream_timeout", "upstream_rate_limited"]);
+const noRetryCodes = new Set(["upstream_timeout", "upstream_rate_limited", "upstream_address_blocked"]);
 
 export function makeQueryClient() {
   return new QueryClient({

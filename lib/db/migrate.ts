@@ -19,9 +19,9 @@ export function migrationFiles(dir = migrationsDir): string[] {
 
 export function readMigrations(dir = migrationsDir): Migration[] {
   return migrationFiles(dir).map((file) => {
-      const [, version, name] = /^(\d{14})_(.+)\.sql$/.exec(file) ?? [];
-      return { version, name, sql: readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), "utf8") };
-    });
+    const [, version, name] = /^(\d{14})_(.+)\.sql$/.exec(file) ?? [];
+    return { version, name, sql: readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), "utf8") };
+  });
 }
 
 /** Returns the versions it applied. Safe to run from several processes at once on Postgres. */

@@ -1,5 +1,6 @@
 import { lookup } from "node:dns/promises";
-import { BlockList, isIP } from "node:net";
+import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 import { env, isProduction } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
 
@@ -8,52 +9,55 @@ export function normalizeBaseUrl(input: string): string {
   return input.trim().replace(/\/+$/, "");
 }
 
-// Addresses a tenant's "Chatwoot URL" must not point at in production: our own host, the cloud
-// provider's metadata service and internal networks (SSRF).
-const blocked = new BlockList();
-for (const [net, prefix] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["224.0.0.0", 4],
-  ["240.0.0.0", 4],
-] as const)
-  blocked.addSubnet(net, prefix, "ipv4");
-for (const [net, prefix] of [
-  ["::", 128],
-  ["::1", 128],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["ff00::", 8],
-] as const)
-  blocked.addSubnet(net, prefix, "ipv6");
+// Addresses a tenant's "Chatwoot URL" may reach in production: public unicast only. Our own host, the
+// cloud provider's metadata service, internal networks, documentation and reserved ranges are all
+// refused (SSRF). ipaddr.js keeps the IANA special-purpose registries; a hand list missed forms.
+const ipv4Compatible = ipaddr.IPv6.parseCIDR("::/96"); // deprecated (RFC 4291 §2.5.5.1), still routes to the IPv4
+const nat64WellKnown = ipaddr.IPv6.parseCIDR("64:ff9b::/96"); // RFC 6052: the IPv4 sits in the low 32 bits
 
-/** `::ffff:10.0.0.1` and `::ffff:a00:1` reach the IPv4 host they embed. */
-function embeddedIpv4(address: string): string | undefined {
-  const m = /^::ffff:(?:0:)?(.+)$/i.exec(address);
-  if (!m) return undefined;
-  if (isIP(m[1]) === 4) return m[1];
-  const hex = /^([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(m[1]);
-  if (!hex) return undefined;
-  const hi = Number.parseInt(hex[1], 16);
-  const lo = Number.parseInt(hex[2], 16);
-  return [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
+const ipv4From = (hi: number, lo: number) => new ipaddr.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
+
+/**
+ * The IPv4 hosts an IPv6 address reaches: the mapped, translated, NAT64, 6to4 and Teredo forms carry
+ * one (Teredo two: its server and, inverted, its client). "opaque" when the IPv4 cannot be located
+ * (a local-use NAT64 prefix puts it wherever its operator's prefix length says); undefined for a
+ * plain IPv6 address.
+ */
+function embeddedIpv4(address: ipaddr.IPv6): ipaddr.IPv4[] | "opaque" | undefined {
+  const p = address.parts;
+  switch (address.range()) {
+    case "ipv4Mapped":
+      return [address.toIPv4Address()];
+    case "rfc6145":
+      return [ipv4From(p[6], p[7])];
+    case "rfc6052":
+      return address.match(nat64WellKnown) ? [ipv4From(p[6], p[7])] : "opaque";
+    case "6to4":
+      return [ipv4From(p[1], p[2])];
+    case "teredo":
+      return [ipv4From(p[2], p[3]), ipv4From(~p[6] & 0xffff, ~p[7] & 0xffff)];
+    case "unicast":
+      return address.match(ipv4Compatible) ? [ipv4From(p[6], p[7])] : undefined;
+    default:
+      return undefined;
+  }
 }
 
+/** True unless the address is public unicast, itself and every IPv4 host it embeds. */
 export function isBlockedAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 4) return blocked.check(address, "ipv4");
-  if (family === 6) {
-    const v4 = embeddedIpv4(address);
-    return v4 !== undefined ? blocked.check(v4, "ipv4") : blocked.check(address, "ipv6");
+  if (!isIP(address) && !isIP(address.replace(/%.*$/, ""))) return true;
+  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    parsed = ipaddr.parse(address);
+  } catch {
+    return true;
   }
-  return true;
+  if (parsed.kind() === "ipv4") return parsed.range() !== "unicast";
+  const v6 = parsed as ipaddr.IPv6;
+  const embedded = embeddedIpv4(v6);
+  if (embedded === "opaque") return true;
+  if (embedded) return embedded.some((v4) => v4.range() !== "unicast");
+  return v6.range() !== "unicast";
 }
 
 function invalid(message: string): ApiError {
@@ -62,7 +66,7 @@ function invalid(message: string): ApiError {
 
 export type Resolver = (host: string) => Promise<string[]>;
 
-const systemResolver: Resolver = async (host) => (await lookup(host, { all: true })).map((a) => a.address);
+export const systemResolver: Resolver = async (host) => (await lookup(host, { all: true })).map((a) => a.address);
 
 export interface BaseUrlOptions {
   /** Self-hosted installs reach Chatwoot/Odoo/n8n on their own network. */

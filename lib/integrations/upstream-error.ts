@@ -13,6 +13,7 @@ export type UpstreamCode =
   | "upstream_timeout"
   | "upstream_unavailable"
   | "upstream_bad_response"
+  | "upstream_address_blocked"
   | Extract<ErrorCode, "conflict" | "unprocessable">;
 
 export interface UpstreamErrorOptions {
@@ -54,6 +55,8 @@ export function upstreamMessage(
       return opts.upstreamStatus !== undefined
         ? `${name} no está disponible (error ${opts.upstreamStatus}). Inténtalo más tarde.`
         : `No se pudo conectar con ${name}. Revisa la URL en Configuración → Integraciones o inténtalo más tarde.`;
+    case "upstream_address_blocked":
+      return `La dirección de ${name} apunta a una red interna o privada, que no está permitida. Usa la dirección pública del servicio en Configuración → Integraciones.`;
     case "upstream_bad_response":
       return `${name} respondió algo inesperado. Revisa que la URL apunte a ${name} o inténtalo más tarde.`;
     case "conflict":

@@ -43,6 +43,8 @@ describe.each(drivers)("GET /api/health and the schema version (%s)", (driver) =
       serverDatabaseUrl = await createServerDatabase(process.env.TEST_DATABASE_URL as string);
       database = openDatabase({ url: serverDatabaseUrl, poolSize: 2 });
     }
+    // Opening PGlite (WebAssembly start-up) belongs to the setup, not to the first test's time.
+    await database.raw.query("select 1");
     globalDb.__hubDatabase = Promise.resolve(database);
   });
   afterAll(async () => {

@@ -1,3 +1,11 @@
+import type { ReadableStream } from "node:stream/web";
+
+/** What these helpers read of a fetch Response (undici's, whose body is a node:stream/web stream). */
+export interface BodyResponse {
+  headers: { get(name: string): string | null };
+  body: ReadableStream<Uint8Array> | null;
+}
+
 /** Reads a response body as text, refusing to buffer more than `maxBytes` (a hostile or broken upstream). */
 export class BodyTooLargeError extends Error {
   constructor(readonly limit: number) {
@@ -5,7 +13,7 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export async function readCappedText(res: Response, maxBytes: number): Promise<string> {
+export async function readCappedText(res: BodyResponse, maxBytes: number): Promise<string> {
   const declared = Number(res.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await res.body?.cancel().catch(() => undefined);
@@ -29,7 +37,12 @@ export async function readCappedText(res: Response, maxBytes: number): Promise<s
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Drains and drops a body we will not read, so the connection can be reused. */
-export async function discardBody(res: Response): Promise<void> {
-  await res.body?.cancel().catch(() => undefined);
+const DRAIN_BYTES = 64 * 1024;
+
+/**
+ * Drops a body we will not use (a redirect's). A short one is read to its end so the keep-alive
+ * socket goes back to the pool; cancelling a body mid-way closes the socket. A longer one is cancelled.
+ */
+export async function discardBody(res: BodyResponse): Promise<void> {
+  await readCappedText(res, DRAIN_BYTES).catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import { UpstreamError, type UpstreamService } from "../upstream-error";
 import { BodyTooLargeError } from "./body";
+import { BlockedAddressError } from "./upstream-agent";
 
 function causeCode(e: unknown): string | undefined {
   let cur: unknown = e;
@@ -7,6 +8,16 @@ function causeCode(e: unknown): string | undefined {
   for (let depth = 0; depth < 4 && cur && typeof cur === "object"; depth++) {
     const code = (cur as { code?: unknown }).code;
     if (typeof code === "string") return code;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** The connector's refusal, wherever fetch wrapped it. */
+function blockedAddress(e: unknown): BlockedAddressError | undefined {
+  let cur: unknown = e;
+  for (let depth = 0; depth < 4 && cur && typeof cur === "object"; depth++) {
+    if (cur instanceof BlockedAddressError) return cur;
     cur = (cur as { cause?: unknown }).cause;
   }
   return undefined;
@@ -25,6 +36,9 @@ export function errorFromThrown(service: UpstreamService, e: unknown): UpstreamE
   if (e instanceof BodyTooLargeError) {
     return new UpstreamError("upstream_bad_response", service, { upstreamMessage: e.message, cause: e });
   }
+  const blocked = blockedAddress(e);
+  if (blocked)
+    return new UpstreamError("upstream_address_blocked", service, { upstreamMessage: blocked.host, cause: e });
   if (isTimeout(e)) return new UpstreamError("upstream_timeout", service, { cause: e });
   const code = causeCode(e);
   return new UpstreamError("upstream_unavailable", service, { upstreamMessage: code, cause: e });
@@ -32,7 +46,8 @@ export function errorFromThrown(service: UpstreamService, e: unknown): UpstreamE
 
 /** Only failures that happened before the request could have had an effect, or that are transient. */
 export function isRetryableThrown(e: unknown): boolean {
-  if (e instanceof BodyTooLargeError || e instanceof UpstreamError) return false;
+  // A refused address stays refused: asking again would only resolve and refuse again.
+  if (e instanceof BodyTooLargeError || e instanceof UpstreamError || blockedAddress(e)) return false;
   // A timed-out GET is not retried: the caller's deadline is the ceiling a user waits for.
   return !isTimeout(e);
 }

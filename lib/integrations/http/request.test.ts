@@ -21,6 +21,7 @@ beforeAll(async () => {
     if (req.url === "/redirect-same") return res.writeHead(302, { location: "/ok" }).end();
     if (req.url === "/redirect-other") return res.writeHead(302, { location: "http://example.invalid/ok" }).end();
     if (req.url === "/redirect-loop") return res.writeHead(302, { location: "/redirect-loop" }).end();
+    if (req.url === "/missing") return res.writeHead(404, { "content-type": "application/json" }).end('{"error":"no"}');
     if (req.url === "/big") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(`{"x":"${"a".repeat(20_000)}"}`);
@@ -151,6 +152,34 @@ describe("upstreamRequest", () => {
     hits = 0;
     expect(await rejection(get("/redirect-loop"))).toMatchObject({ code: "upstream_bad_response" });
     expect(hits).toBe(4);
+  });
+
+  it("keeps one connection per origin alive: sequential calls, an error answer and a redirect reuse one socket", async () => {
+    // Its own server, so the count starts from a pool that has never reached it.
+    let connections = 0;
+    const server = createServer((req, res) => {
+      if (req.url === "/missing") return res.writeHead(404, { "content-type": "application/json" }).end('{"e":1}');
+      if (req.url === "/moved") return res.writeHead(302, { location: "/ok", "content-length": "5" }).end("moved");
+      res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+    });
+    server.on("connection", () => connections++);
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const get = (path: string) =>
+      upstreamRequest({ service: "n8n", operation: "t", url: `${origin}${path}`, method: "GET", retries: 0 });
+    try {
+      // Eight calls, four of them answered with a redirect whose body the Hub drops: the pool keeps
+      // reusing its socket (it may open a second while the first is being released, never more).
+      await expect(get("/ok")).resolves.toEqual({ ok: true });
+      await expect(get("/ok")).resolves.toEqual({ ok: true });
+      expect(await rejection(get("/missing"))).toMatchObject({ code: "upstream_not_found" });
+      for (let i = 0; i < 4; i++) await expect(get("/moved")).resolves.toEqual({ ok: true });
+      await expect(get("/ok")).resolves.toEqual({ ok: true });
+      expect(connections).toBeLessThanOrEqual(2);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it("refuses a body over the size cap", async () => {

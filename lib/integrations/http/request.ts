@@ -1,9 +1,11 @@
+import { type Dispatcher, fetch, type Response } from "undici";
 import { log } from "@/lib/log";
 import type { z } from "@/lib/validation";
 import { codeForStatus, UpstreamError, type UpstreamService } from "../upstream-error";
 import { discardBody, readCappedText } from "./body";
 import { errorFromThrown, isRetryableThrown } from "./network";
 import { backoffDelay, parseRetryAfter, sleep } from "./retry";
+import { upstreamAgent } from "./upstream-agent";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -31,6 +33,8 @@ export interface UpstreamRequest<T> {
   backoff?: { baseMs: number; maxMs: number };
   /** Longest Retry-After we wait for inside one call; longer ones surface as upstream_rate_limited. */
   retryAfterCapS?: number;
+  /** The connection pool; the process's upstream pool (upstream-agent.ts) unless a test brings its own. */
+  dispatcher?: Dispatcher;
 }
 
 const DEFAULTS = {
@@ -87,8 +91,11 @@ async function fetchFollowing(req: UpstreamRequest<unknown>, signal: AbortSignal
   let body = req.body === undefined ? undefined : JSON.stringify(req.body);
   const headers: Record<string, string> = { accept: "application/json", ...req.headers };
   if (body !== undefined) headers["content-type"] ??= "application/json";
+  // undici's own fetch with its own Agent: the platform's fetch may bundle another undici major,
+  // whose dispatcher interface an npm Agent does not match.
+  const dispatcher = req.dispatcher ?? upstreamAgent();
   for (let hop = 0; ; hop++) {
-    const res = await fetch(url, { method, headers, body, signal, redirect: "manual" });
+    const res = await fetch(url, { method, headers, body, signal, redirect: "manual", dispatcher });
     if (res.status < 300 || res.status >= 400 || res.status === 304) return res;
     await discardBody(res);
     const location = res.headers.get("location");
