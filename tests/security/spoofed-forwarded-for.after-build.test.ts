@@ -94,7 +94,11 @@ describe("per-address throttling with no trusted proxy", () => {
       const res = await fetch(`${url}/api/auth/sign-up`, {
         method: "POST",
         headers: { "content-type": "application/json", ...spoofed() },
-        body: JSON.stringify({ email: `xff-${randomUUID()}@example.com`, password: "una-clave-larga-1", name: "X" }),
+        body: JSON.stringify({
+          email: `xff-${randomUUID()}@example.com`,
+          password: "una-clave-larga-1",
+          name: "Xavier Flores",
+        }),
       });
       statuses.push(res.status);
     }
