@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "./support/accounts";
 import { connectSandbox, keepOnlyWebhookOf, sandboxUrl } from "./support/sandbox";
+import { acceptInvitationViaApi } from "./support/tenant-api";
 
 // Mensajes, the way staff use it all day: in Chromium against the production build and the sandbox.
 // The sandbox is shared by every spec in a run, so this one works on a conversation it creates and
@@ -264,6 +265,7 @@ test("a viewer reads conversations but cannot reply or change them", async ({ pa
   try {
     const signUp = await viewer.request.post("/api/auth/sign-up", { data: { name: "Vera", email, password } });
     expect(signUp.status()).toBe(201);
+    await acceptInvitationViaApi(viewer.request, tenant.id, email);
     const viewerPage = await viewer.newPage();
     await viewerPage.goto(`/${tenant.slug}/messages`);
     await viewerPage.locator("[data-conversation-id]").first().click();

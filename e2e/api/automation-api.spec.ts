@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "../support/accounts";
 import { connectSandbox, sandboxConnections, sandboxUrl } from "../support/sandbox";
+import { acceptInvitationViaApi } from "../support/tenant-api";
 
 // The Automatización API against the running app and the shared sandbox: list and stats, triggers,
 // activate/deactivate with n8n's refusals, cursor paging and durations, run by webhook, retry,
@@ -58,6 +59,7 @@ test.beforeAll(async ({ baseURL }) => {
   expect((await api.post(`/api/tenants/${tenantId}/members`, { data: { email, role: "viewer" } })).status()).toBe(201);
   viewer = await playwrightRequest.newContext({ baseURL });
   expect((await viewer.post("/api/auth/sign-up", { data: { name: "Lectora", email, password } })).status()).toBe(201);
+  await acceptInvitationViaApi(viewer, tenantId, email);
   const { items } = await ok<{ items: Workflow[] }>(await api.get(`${base}/workflows`));
   for (const w of items) byName[w.name] = w;
 });

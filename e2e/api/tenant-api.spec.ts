@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { password, signUpViaApi } from "../support/accounts";
-import { registration, serviceHeaders, waitForStatus } from "../support/tenant-api";
+import { acceptInvitationViaApi, registration, serviceHeaders, waitForStatus } from "../support/tenant-api";
 
 // The back-office contract (DESIGN.md "Stable interfaces"): every status code of the tenant API, and a
 // tenant taken from creation to `active` through the API alone.
@@ -47,11 +47,14 @@ test("a tenant created with the service key reaches active through the API alone
   // Provisioning again is harmless.
   expect((await anonymous.post(`/api/tenants/${tenant.id}/provision`, { headers: serviceHeaders })).status()).toBe(202);
 
-  // The email is the first admin: signing up with it lands in the active tenant as admin.
+  // The email is the first admin: signing up with it grants nothing until the emailed link is used,
+  // and then lands in the active tenant as admin.
   const owner = await playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL });
   expect(
     (await owner.post("/api/auth/sign-up", { data: { name: "Dueño", email: body.email, password } })).status(),
   ).toBe(201);
+  expect((await (await owner.get("/api/tenants")).json()).data).toEqual([]);
+  await acceptInvitationViaApi(owner, tenant.id, body.email);
   const mine = (await (await owner.get("/api/tenants")).json()).data;
   expect(mine).toEqual([expect.objectContaining({ id: tenant.id, role: "admin", status: "active" })]);
   await owner.dispose();
