@@ -1,85 +1,31 @@
-// A production start on a fresh, never-migrated PostgreSQL database: two `next start` processes started
-// at once migrate it together, each migration once, and neither logs an error; both then serve, and
-// /api/health names the schema version.
-// Runs after `next build` (npm test's last vitest step, VITEST_AFTER_BUILD=1) and needs
-// TEST_DATABASE_URL; without a server it is skipped, without a build it fails.
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrationFiles } from "@/lib/db/migrate";
 import { createServerDatabase, dropServerDatabase } from "../events/event-database";
+import { type NextInstance, requireProductionBuild, startNextStart, stopNextStart } from "../support/next-start";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-const distDir = process.env.NEXT_DIST_DIR || ".next";
-if (!existsSync(path.join(process.cwd(), distDir, "BUILD_ID"))) {
-  throw new Error(`no production build in ${distDir}: run \`npx next build\` first`);
-}
+requireProductionBuild();
 const skipReason = !serverUrl ? "TEST_DATABASE_URL is not set" : null;
 if (skipReason) console.info(`migrate at start: skipped (${skipReason})`);
 
 const shipped = migrationFiles().map((file) => file.slice(0, 14));
 const latest = shipped[shipped.length - 1];
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+type Instance = NextInstance;
+
+// The first answer from the server, whatever its status: the test judges it.
+const startInstance = (databaseUrl: string): Promise<Instance> =>
+  startNextStart({
+    DATABASE_URL: databaseUrl,
+    DATABASE_DIRECT_URL: "",
+    APP_ENCRYPTION_KEY: "migrate-at-start-test-key-0123456789abcdef",
+    ALLOW_PRIVATE_UPSTREAMS: "1",
+    INSECURE_COOKIES: "1",
+    // info, so the start-up migration's own line shows which instance applied what.
+    LOG_LEVEL: "info",
   });
-
-type Instance = { url: string; child: ChildProcess; output: string[]; health: Response };
-
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const port = await freePort();
-  const output: string[] = [];
-  const child = spawn(
-    process.execPath,
-    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: databaseUrl,
-        DATABASE_DIRECT_URL: "",
-        APP_ENCRYPTION_KEY: "migrate-at-start-test-key-0123456789abcdef",
-        ALLOW_PRIVATE_UPSTREAMS: "1",
-        INSECURE_COOKIES: "1",
-        // info, so the start-up migration's own line shows which instance applied what.
-        LOG_LEVEL: "info",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    },
-  );
-  child.stdout?.on("data", (d) => output.push(String(d)));
-  child.stderr?.on("data", (d) => output.push(String(d)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${output.join("")}`);
-    // The first answer from the server, whatever its status: the test judges it.
-    const health = await fetch(`${url}/api/health`).catch(() => null);
-    if (health) return { url, child, output, health };
-    if (Date.now() > deadline) throw new Error(`next start did not come up: ${output.join("")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function stopInstance(instance: Instance | undefined) {
-  if (!instance?.child.pid || instance.child.exitCode !== null) return;
-  try {
-    process.kill(-instance.child.pid, "SIGTERM");
-  } catch {
-    instance.child.kill("SIGTERM");
-  }
-}
+const stopInstance = stopNextStart;
 
 /** The JSON log lines an instance wrote. */
 const logLines = (instance: Instance) =>

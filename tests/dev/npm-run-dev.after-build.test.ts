@@ -1,9 +1,3 @@
-// `npm run dev` as a newcomer runs it, in Chromium: opened at http://127.0.0.1:<port> (not only
-// localhost) the sign-in page hydrates and signs the demo in, and in its first half minute the page
-// neither reloads nor loses what the user typed. It needs no build, but it runs in npm test's
-// after-build step so its Turbopack compile does not starve the parallel unit tests on 2 cores.
-// Only one `next dev` may run per project folder: a developer's own `npm run dev` must be stopped.
-import { createServer } from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,16 +10,7 @@ import {
   startDev,
   watchPage,
 } from "@/scripts/dev-probe";
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from "../support/next-start";
 
 describe("npm run dev in Chromium", () => {
   let dev: DevServer | undefined;

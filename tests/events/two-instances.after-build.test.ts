@@ -3,82 +3,34 @@
 // failed sign-ins counted by one instance throttle the other.
 // Runs after `next build` (npm test's last vitest step, VITEST_AFTER_BUILD=1) and needs
 // TEST_DATABASE_URL; without a server it is skipped, without a build it fails.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import path from "node:path";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "@/sandbox/server";
+import { type NextInstance, requireProductionBuild, startNextStart, stopNextStart } from "../support/next-start";
 import { createServerDatabase, dropServerDatabase } from "./event-database";
 import { SseReader } from "./sse-reader";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-const distDir = process.env.NEXT_DIST_DIR || ".next";
-if (!existsSync(path.join(process.cwd(), distDir, "BUILD_ID"))) {
-  throw new Error(`no production build in ${distDir}: run \`npx next build\` first`);
-}
+requireProductionBuild();
 const skipReason = !serverUrl ? "TEST_DATABASE_URL is not set" : null;
 if (skipReason) console.info(`two app instances on one Postgres: skipped (${skipReason})`);
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+type Instance = NextInstance;
 
-type Instance = { url: string; child: ChildProcess; output: string[] };
-
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const port = await freePort();
-  const output: string[] = [];
-  const child = spawn(
-    process.execPath,
-    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)],
+const startInstance = (databaseUrl: string): Promise<Instance> =>
+  startNextStart(
     {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: databaseUrl,
-        DATABASE_DIRECT_URL: "",
-        APP_ENCRYPTION_KEY: "two-instances-test-key-0123456789abcdef",
-        ALLOW_PRIVATE_UPSTREAMS: "1",
-        INSECURE_COOKIES: "1",
-        LOG_LEVEL: "warn",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
+      DATABASE_URL: databaseUrl,
+      DATABASE_DIRECT_URL: "",
+      APP_ENCRYPTION_KEY: "two-instances-test-key-0123456789abcdef",
+      ALLOW_PRIVATE_UPSTREAMS: "1",
+      INSECURE_COOKIES: "1",
+      LOG_LEVEL: "warn",
     },
+    { healthy: true, timeoutMs: 60_000 },
   );
-  child.stdout?.on("data", (d) => output.push(String(d)));
-  child.stderr?.on("data", (d) => output.push(String(d)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${output.join("")}`);
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { url, child, output };
-    if (Date.now() > deadline) throw new Error(`next start did not come up: ${output.join("")}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-function stopInstance(instance: Instance | undefined) {
-  if (!instance?.child.pid || instance.child.exitCode !== null) return;
-  try {
-    process.kill(-instance.child.pid, "SIGTERM");
-  } catch {
-    instance.child.kill("SIGTERM");
-  }
-}
+const stopInstance = stopNextStart;
 
 /** Signs up and creates a workspace through the API; returns the session cookie and tenant id. */
 async function newAccount(instance: Instance, label: string) {
