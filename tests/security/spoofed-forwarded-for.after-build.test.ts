@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,5 +57,34 @@ describe("per-address throttling with no trusted proxy", () => {
     }
     expect(statuses.slice(0, signUpsPerAddress)).toEqual(Array(signUpsPerAddress).fill(201));
     expect(statuses[signUpsPerAddress]).toBe(429);
+  });
+
+  it("still lets another socket address in: the limit is that peer's, not one key shared by everyone", async () => {
+    // Another loopback source address is another client as far as the socket can tell.
+    const body = JSON.stringify({
+      email: `xff-${randomUUID()}@example.com`,
+      password: "una-clave-larga-1",
+      name: "Otra Persona",
+    });
+    const target = new URL(`${server?.url}/api/auth/sign-up`);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: "POST",
+          localAddress: "127.0.0.2",
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on("error", reject);
+      req.end(body);
+    });
+    expect(status).toBe(201);
   });
 });
