@@ -15,18 +15,6 @@ function retryAfter(start: Date, seconds: number, now = Date.now()): number {
   return Math.max(1, Math.ceil((start.getTime() + seconds * 1000 - now) / 1000));
 }
 
-/** How many hits the key has in the current window, and when it frees up. */
-export async function peek(key: string, w: Window) {
-  const db = await servicePathDb();
-  const start = windowStart(w.seconds);
-  const [row] = await db
-    .select({ count: rateLimitCounters.count })
-    .from(rateLimitCounters)
-    .where(and(eq(rateLimitCounters.key, key), eq(rateLimitCounters.windowStart, start)));
-  const count = row?.count ?? 0;
-  return { count, limited: count >= w.limit, retryAfter: retryAfter(start, w.seconds) };
-}
-
 /** Counts one hit and says whether it is over the limit. */
 export async function hit(key: string, w: Window) {
   const db = await servicePathDb();
