@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { e2eServerSecrets } from "../../playwright.config";
+import { freePort } from "../../tests/support/next-start";
 
 // A spec that must read the server's own output (what it logs while an upstream fails) starts its
 // own `next start` of the same build: Playwright's webServer prints its output but gives a spec no
@@ -14,16 +14,6 @@ export type OwnServer = {
   output: () => string;
   stop: () => Promise<void>;
 };
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Starts the production build on a free port with a fresh embedded database, like the e2e server. */
 export async function startOwnServer(label: string, env: Record<string, string> = {}): Promise<OwnServer> {
