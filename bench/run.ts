@@ -148,8 +148,8 @@ async function ingestRowKeys(run: IngestRun): Promise<string[]> {
   const database = openDatabase({ dataDir });
   try {
     const rows = await database.raw.query<{ key: string }>(
-      "select delivery_key as key from webhook_events where tenant_id = $1 and delivery_key like $2",
-      [run.tenantId, `${run.keyPrefix}%`],
+      "select payload->>'id' as key from webhook_events where tenant_id = $1 and event = 'message_created' and (payload->>'id')::bigint >= 900000000",
+      [run.tenantId],
     );
     return rows.map((r) => r.key);
   } finally {

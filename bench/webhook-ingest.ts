@@ -6,7 +6,7 @@ import type { Record } from "./figures";
 import { okCount, timedFetches } from "./http-load";
 import { round } from "./stats";
 
-export type IngestRun = { tenantId: string; keyPrefix: string; accepted: Set<string> };
+export type IngestRun = { tenantId: string; accepted: Set<string> };
 
 export async function webhookIngest(
   record: Record,
@@ -16,11 +16,14 @@ export async function webhookIngest(
 ): Promise<IngestRun> {
   const keyPrefix = `bench-${randomUUID().slice(0, 8)}-`;
   const timestamp = String(Math.floor(Date.now() / 1000));
-  const deliveries: { body: string; key: string }[] = [];
+  // `key` names the delivery (X-Chatwoot-Delivery); `id` is the message id the stored row is found by,
+  // since the Hub keys a signed delivery by what its signature covers, not by that header.
+  const deliveries: { body: string; key: string; id: string }[] = [];
   for (let i = 0; i < options.events; i++) {
     const created = new Date(Date.now() - (options.events - i) * 1000).toISOString();
-    const body = JSON.stringify(messageCreated(900_000_000 + i, created));
-    deliveries.push({ body, key: `${keyPrefix}${i}` });
+    const id = 900_000_000 + i;
+    const body = JSON.stringify(messageCreated(id, created));
+    deliveries.push({ body, key: `${keyPrefix}${i}`, id: String(id) });
   }
   // Every n-th event comes twice: half right behind the first copy (so both are in flight together),
   // half at the end of the run.
@@ -53,7 +56,7 @@ export async function webhookIngest(
   const sent = timed.results.filter((status) => status !== undefined).length;
   const accepted = okCount(timed);
   const acceptedKeys = new Set(
-    ordered.filter((_, i) => timed.results[i] >= 200 && timed.results[i] < 300).map((d) => d.key),
+    ordered.filter((_, i) => timed.results[i] >= 200 && timed.results[i] < 300).map((d) => d.id),
   );
   const failed = sent - accepted;
   if (failed) {
@@ -67,7 +70,7 @@ export async function webhookIngest(
   record("ingest.sent", `deliveries sent in ${round(timed.seconds, 0)} s (${share} % twice)`, sent, "count");
   record("ingest.failed", "deliveries without a 2xx", failed, "count");
   console.log(`  ingest: ${accepted}/${sent} accepted in ${round(timed.seconds)} s`);
-  return { tenantId: webhook.tenantId, keyPrefix, accepted: acceptedKeys };
+  return { tenantId: webhook.tenantId, accepted: acceptedKeys };
 }
 
 /** Rows read after the run, when the database is no longer the server's. */
