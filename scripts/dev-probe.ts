@@ -103,6 +103,8 @@ export function startDev(options: { port: number; sandboxPort: number; dataDir: 
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
+    // HEADFUL=1 (under xvfb-run on a machine without a display) drives a windowed browser, as a person would.
+    headless: process.env.HEADFUL !== "1",
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
   });
@@ -117,6 +119,12 @@ export type PageWatch = {
   reloadMessages: () => string[];
   /** How many HMR messages of each type the dev server sent. */
   hmrTypes: () => Record<string, number>;
+  /**
+   * Turbopack updates of type `restart` (the browser runtime reloads on each) and `reloadPage`
+   * messages saying "HMR hash mismatch": the two halves of the loop seen on Next 16.4, where a new
+   * page's chunk-list subscription answers `restart` at once with no file edited.
+   */
+  loopSignals: () => { restarts: number; hashMismatches: number };
   /** Browser console lines (Fast Refresh says there why it reloads). */
   console: () => string[];
 };
@@ -127,6 +135,7 @@ export function watchPage(page: Page): PageWatch {
   const reloadMessages: string[] = [];
   const hmrTypes: Record<string, number> = {};
   const consoleLines: string[] = [];
+  const loopSignals = { restarts: 0, hashMismatches: 0 };
   // A document request of the main frame is a page load; a redirect's next hop is the same load.
   // (framenavigated would also count history.replaceState, which the router does on its own.)
   page.on("request", (request) => {
@@ -144,6 +153,8 @@ export function watchPage(page: Page): PageWatch {
       if (type === "reloadPage" || type === "serverComponentChanges" || type === "turbopack-message") {
         reloadMessages.push(payload.slice(0, 400));
       }
+      if (type === "turbopack-message" && payload.includes('"type":"restart"')) loopSignals.restarts++;
+      if (type === "reloadPage" && payload.includes("HMR hash mismatch")) loopSignals.hashMismatches++;
     });
   });
   return {
@@ -151,6 +162,7 @@ export function watchPage(page: Page): PageWatch {
     loadUrls: () => loadUrls,
     reloadMessages: () => reloadMessages,
     hmrTypes: () => hmrTypes,
+    loopSignals: () => ({ ...loopSignals }),
     console: () => consoleLines,
   };
 }

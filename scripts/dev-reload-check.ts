@@ -3,7 +3,10 @@
 // counts the page's loads and the dev log's `Compiled` lines over the window; then signs in with the
 // demo. Prints one row per start and exits 1 if any start reloaded more than once or looped.
 // Too slow for `npm test` (about a minute and a half per start); tests/dev/ has the one-start version.
-// PORT and SANDBOX_PORT choose the ports (3000 and 4100 otherwise, as `npm run dev`).
+// PORT and SANDBOX_PORT choose the ports (3000 and 4100 otherwise, as `npm run dev`). `--open-after demo`
+// waits for the "Demo integrations" line instead, as a newcomer reading the banner would; HEADFUL=1
+// (with xvfb-run) drives a windowed browser. With Next 16.4.6, 1 start in 8 was seen to loop on a busy
+// 2-core machine: each new page's chunk-list subscription answers `restart`, and the row says so.
 import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -15,6 +18,8 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "60" },
     host: { type: "string", default: "localhost" },
     "keep-logs": { type: "boolean", default: false },
+    // "ready": Next's ready line; "demo": the "Demo integrations" line `npm run dev` prints after it.
+    "open-after": { type: "string", default: "ready" },
   },
 });
 const starts = Number(values.starts);
@@ -30,6 +35,8 @@ type Row = {
   loads: number;
   compiled: number;
   reloadMessages: number;
+  restarts: number;
+  hashMismatches: number;
   typedKept: boolean;
   signedIn: string;
   ok: boolean;
@@ -62,10 +69,23 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     const watch = watchPage(page);
-    const row: Row = { start, loads: 0, compiled: 0, reloadMessages: 0, typedKept: false, signedIn: "no", ok: false };
+    const row: Row = {
+      start,
+      loads: 0,
+      compiled: 0,
+      reloadMessages: 0,
+      restarts: 0,
+      hashMismatches: 0,
+      typedKept: false,
+      signedIn: "no",
+      ok: false,
+    };
     const baseUrl = `http://${values.host}:${port}`;
     try {
-      await dev.waitFor(readyLine, 180_000);
+      await dev.waitFor(
+        values["open-after"] === "demo" ? /Demo integrations|Could not connect the demo/ : readyLine,
+        180_000,
+      );
       const openedAt = Date.now();
       const logAtOpen = dev.output().length;
       // The first visit compiles the page; it may take longer than 5 s, but it starts within 5 s.
@@ -81,6 +101,7 @@ try {
       row.loads = watch.loads();
       row.compiled = countCompiled(dev.output().slice(logAtOpen));
       row.reloadMessages = watch.reloadMessages().length;
+      ({ restarts: row.restarts, hashMismatches: row.hashMismatches } = watch.loopSignals());
       const written = changedFiles(process.cwd(), openedAt).filter((f) => !f.startsWith(dataDir));
       if (written.length) console.log(`  start ${start}: files written in the project: ${written.join(", ")}`);
       try {
@@ -107,7 +128,7 @@ try {
     rows.push(row);
     console.log(
       `start ${row.start}: loads ${row.loads} (reloads ${Math.max(0, row.loads - 1)}), Compiled ${row.compiled}, ` +
-        `HMR reload messages ${row.reloadMessages}, typed text kept ${row.typedKept ? "yes" : "no"}, ` +
+        `HMR reload messages ${row.reloadMessages} (chunk-list restarts ${row.restarts}, hash mismatches ${row.hashMismatches}), typed text kept ${row.typedKept ? "yes" : "no"}, ` +
         `signed in ${row.signedIn} → ${row.ok ? "ok" : "FAIL"}`,
     );
   }
