@@ -1,6 +1,7 @@
 import { clerkMiddleware } from "@clerk/nextjs/server";
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
 // Redirects only. Who may see what is decided next to the data (pages and the API wrapper),
 // because a proxy check alone can be bypassed and does not re-run on client navigations.
@@ -9,23 +10,43 @@ import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 const publicPaths = [/^\/sign-in(\/|$)/, /^\/sign-up(\/|$)/, /^\/onboarding(\/|$)/, /^\/api(\/|$)/, /^\/dev\//];
 const isPublic = (pathname: string) => publicPaths.some((re) => re.test(pathname));
 
+const development = process.env.NODE_ENV !== "production";
+const clerk = Boolean(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY);
+
 function toSignIn(req: NextRequest) {
   const url = new URL("/sign-in", req.url);
   url.searchParams.set("next", req.nextUrl.pathname + req.nextUrl.search);
   return NextResponse.redirect(url);
 }
 
+/**
+ * Passes the request on with a fresh nonce in its Content-Security-Policy header, where Next finds it
+ * for the scripts it renders (and `x-nonce`, where the layout reads it for next-themes' script), and
+ * sends the same policy to the browser.
+ */
+function withNonce(req: NextRequest) {
+  const csp = contentSecurityPolicy({ nonce: newNonce(), development, clerk });
+  const headers = new Headers(req.headers);
+  headers.set("content-security-policy", csp);
+  headers.set("x-nonce", csp.match(/'nonce-([^']+)'/)?.[1] ?? "");
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("Content-Security-Policy", csp);
+  return res;
+}
+
 function localProxy(req: NextRequest) {
-  if (isPublic(req.nextUrl.pathname) || req.cookies.has(SESSION_COOKIE)) return NextResponse.next();
+  if (isPublic(req.nextUrl.pathname) || req.cookies.has(SESSION_COOKIE)) return withNonce(req);
   return toSignIn(req);
 }
 
 // clerkMiddleware must also run on API routes for Clerk's auth() to work there.
 const clerkProxy = process.env.CLERK_SECRET_KEY
   ? clerkMiddleware(async (auth, req) => {
-      if (isPublic(req.nextUrl.pathname)) return;
-      const { userId } = await auth();
-      if (!userId) return toSignIn(req);
+      if (!isPublic(req.nextUrl.pathname)) {
+        const { userId } = await auth();
+        if (!userId) return toSignIn(req);
+      }
+      return withNonce(req);
     })
   : null;
 

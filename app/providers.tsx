@@ -10,10 +10,20 @@ import { makeQueryClient } from "@/lib/query-client";
 // Nothing to show until something is toasted: its code loads after hydration (see lib/toast.ts).
 const Toaster = dynamic(() => import("@/components/ui/sonner").then((m) => m.Toaster), { ssr: false });
 
-export function Providers({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
+export function Providers({
+  locale,
+  messages,
+  nonce,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages;
+  nonce?: string;
+  children: ReactNode;
+}) {
   const [queryClient] = useState(makeQueryClient);
   return (
-    <ThemeProvider>
+    <ThemeProvider nonce={nonce}>
       <I18nProvider locale={locale} messages={messages}>
         <QueryClientProvider client={queryClient}>
           {children}
