@@ -147,6 +147,15 @@ export const routeMatrix = {
   },
 
   "GET /api/chatwoot/[tenantId]/agents": { access: viewer, query: none },
+  "GET /api/chatwoot/[tenantId]/attachment-image": {
+    access: viewer,
+    query: {
+      strict: true,
+      fields: { url: "max:4096" },
+      required: ["url"],
+      sample: { url: "https://chatwoot.example/rails/active_storage/blobs/foto.jpg" },
+    },
+  },
   "GET /api/chatwoot/[tenantId]/canned-responses": {
     access: viewer,
     query: { strict: true, fields: { search: "max:200" }, sample: { search: "hola" } },

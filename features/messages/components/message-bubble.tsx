@@ -29,7 +29,11 @@ const bubble: Record<Exclude<Look, "activity">, string> = {
     "self-end rounded-br-sm border border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50",
 };
 
-function Attachments({ items }: { items: Attachment[] }) {
+/** A picture's address on the Hub (the page's CSP allows images from the Hub alone). */
+export const attachmentImageSrc = (tenantId: string, url: string) =>
+  `/api/chatwoot/${encodeURIComponent(tenantId)}/attachment-image?url=${encodeURIComponent(url)}`;
+
+function Attachments({ tenantId, items }: { tenantId: string; items: Attachment[] }) {
   const { t } = useI18n();
   return (
     <div className="mb-1 grid gap-1">
@@ -43,7 +47,12 @@ function Attachments({ items }: { items: Attachment[] }) {
           return (
             <a key={key} href={href} target="_blank" rel="noopener noreferrer" aria-label={t("messages.openImage")}>
               {/* biome-ignore lint/performance/noImgElement: customer images come from Chatwoot's storage, not ours to optimise */}
-              <img src={thumb} alt="" loading="lazy" className="max-h-64 max-w-full rounded-md object-contain" />
+              <img
+                src={attachmentImageSrc(tenantId, thumb)}
+                alt=""
+                loading="lazy"
+                className="max-h-64 max-w-full rounded-md object-contain"
+              />
             </a>
           );
         }
@@ -65,7 +74,13 @@ function Attachments({ items }: { items: Attachment[] }) {
   );
 }
 
-export const MessageBubble = memo(function MessageBubble({ message: m }: { message: Message }) {
+export const MessageBubble = memo(function MessageBubble({
+  tenantId,
+  message: m,
+}: {
+  tenantId: string;
+  message: Message;
+}) {
   const { t, locale } = useI18n();
   const look = lookOf(m);
   const time = m.createdAt ? formatTime(m.createdAt, locale) : "";
@@ -92,7 +107,7 @@ export const MessageBubble = memo(function MessageBubble({ message: m }: { messa
           {t("messages.privateNote")}
         </span>
       ) : null}
-      {m.attachments.length ? <Attachments items={m.attachments} /> : null}
+      {m.attachments.length ? <Attachments tenantId={tenantId} items={m.attachments} /> : null}
       {m.content ? <MessageText text={m.content} /> : null}
       <span className="mt-1 flex items-center justify-end gap-1.5 self-end text-[11px] opacity-75">
         {time}

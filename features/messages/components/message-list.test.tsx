@@ -18,6 +18,7 @@ beforeAll(() => {
 afterEach(cleanup);
 
 const props = {
+  tenantId: "t",
   conversationId: 1,
   pending: [],
   hasOlder: false,

@@ -12,6 +12,8 @@ import type { OutboxEntry } from "../lib/send-machine";
 import { MessageBubble, OutboxBubble } from "./message-bubble";
 
 type Props = {
+  /** Pictures in the thread are fetched through this tenant's Hub route. */
+  tenantId: string;
   conversationId: number;
   messages: Message[];
   pending: OutboxEntry[];
@@ -134,7 +136,7 @@ export function MessageList(props: Props) {
               {row.kind === "day" ? (
                 <DayLabel day={row.day} />
               ) : row.kind === "message" ? (
-                <MessageBubble message={row.message} />
+                <MessageBubble tenantId={props.tenantId} message={row.message} />
               ) : (
                 <OutboxBubble
                   entry={row.entry}

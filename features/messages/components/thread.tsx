@@ -119,6 +119,7 @@ export function Thread({
         />
         {thread.messages ? (
           <MessageList
+            tenantId={tenantId}
             conversationId={conversationId}
             messages={thread.messages}
             pending={pending}
