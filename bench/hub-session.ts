@@ -1,6 +1,6 @@
 // Signed-in users with their own workspace, made through the Hub's public API as a customer would.
 import { randomUUID } from "node:crypto";
-import { chatwoot, chatwootApi, hubUrl, sandboxUrl } from "./context";
+import { chatwoot, chatwootApi, hubUrl, sandboxUrl, serverSecrets } from "./context";
 
 export type Identity = { cookie: string; tenantId: string; slug: string; email: string };
 
@@ -17,15 +17,29 @@ async function call(method: string, path: string, cookie: string | null, body?: 
   return { res, json: text ? JSON.parse(text) : null };
 }
 
+/** Signs up and uses the link mailed to the address (read with the service key): the session cookie. */
+async function signUpVerified(name: string, email: string): Promise<string> {
+  await call("POST", "/api/auth/sign-up", null, { name, email, password });
+  const back = { headers: { authorization: `Bearer ${serverSecrets.SMARTEROS_SERVICE_KEY}` } };
+  const mails = await (await fetch(`${hubUrl}/api/auth/sign-up/outbox?${new URLSearchParams({ email })}`, back)).json();
+  const link = (mails.data as { template: string; payload: { link: string } }[]).findLast(
+    (m) => m.template === "sign_up_verification",
+  )?.payload.link;
+  if (!link) throw new Error(`no activation link mailed to ${email}`);
+  const { res } = await call("POST", "/api/auth/sign-up/verify", null, {
+    token: new URL(link).searchParams.get("token"),
+  });
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
 /** Signs up, creates a workspace and connects the sandbox's services to it (Chatwoot at least). */
 export async function createIdentity(label: string, services: "chatwoot" | "all"): Promise<Identity> {
   const id = randomUUID().slice(0, 8);
   const email = `bench-${label}-${id}@bench.smarterbot.cl`;
-  const { res } = await call("POST", "/api/auth/sign-up", null, { name: `Bench ${label}`, email, password });
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
+  const cookie = await signUpVerified(`Bench ${label}`, email);
   const { json } = await call("POST", "/api/tenants", cookie, {
     legalName: `Bench ${label} SpA`,
     slug: `bench-${label}-${id}`,

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { password, signUpViaApi, uniqueEmail } from "./support/accounts";
+import { password, signUpLink, signUpViaApi, uniqueEmail } from "./support/accounts";
 
 // The sign-in and sign-up forms before hydration (a slow phone, JavaScript blocked): they post,
 // the password never appears in a URL, `next` is followed, and refusals show in Spanish.
@@ -21,8 +21,9 @@ const expectNoSecretIn = (urls: string[], secret: string) => {
   }
 };
 
-test("signs up without JavaScript: a POST, a field error in Spanish, then the account and `next`", async ({
+test("signs up without JavaScript: a POST, a field error in Spanish, the mailed link's button, then `next`", async ({
   browser,
+  request,
 }) => {
   const { page, urls, close } = await noJsPage(browser);
   const email = uniqueEmail("sin-js");
@@ -39,6 +40,13 @@ test("signs up without JavaScript: a POST, a field error in Spanish, then the ac
 
   await page.getByLabel("Contraseña").fill(password);
   await page.getByRole("button", { name: "Crear cuenta" }).click();
+  await expect(page.getByRole("heading", { name: "Revisa tu correo" })).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+
+  // The mailed link's page and its button work without JavaScript too, and go on to `next`.
+  const link = await signUpLink(request, email);
+  await page.goto(link.pathname + link.search);
+  await page.getByRole("button", { name: "Activar mi cuenta" }).click();
   await expect(page).toHaveURL(/\/workspaces\/new$/);
   await expect(page.getByLabel("Nombre del negocio")).toBeVisible();
   expectNoSecretIn(urls, password);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { password, uniqueEmail } from "./support/accounts";
+import { password, signUpLink, signUpWithEmailViaApi, uniqueEmail } from "./support/accounts";
 
 test("sign up, create a workspace, see the shell, sign out, and get sent to sign-in", async ({ page }) => {
   const email = uniqueEmail("ana");
@@ -16,6 +16,11 @@ test("sign up, create a workspace, see the shell, sign out, and get sent to sign
 
   await page.getByLabel("Contraseña").fill(password);
   await page.getByRole("button", { name: "Crear cuenta" }).click();
+  // The account exists once the link mailed to the address is used.
+  await expect(page.getByRole("heading", { name: "Revisa tu correo" })).toBeVisible();
+  const link = await signUpLink(page.request, email);
+  await page.goto(link.pathname + link.search);
+  await page.getByRole("button", { name: "Activar mi cuenta" }).click();
 
   await expect(page).toHaveURL(/\/workspaces\/new$/);
   await page.getByLabel("Nombre del negocio").fill("Almacén Doña Rosa");
@@ -53,7 +58,7 @@ test("sign up, create a workspace, see the shell, sign out, and get sent to sign
 
 test("switches to English and back, and to dark mode", async ({ page, request }) => {
   const email = uniqueEmail("lang");
-  await request.post("/api/auth/sign-up", { data: { name: "Lang", email, password } });
+  await signUpWithEmailViaApi(request, "Lang", email);
   await page.goto("/sign-in");
   await page.getByLabel("Correo").fill(email);
   await page.getByLabel("Contraseña").fill(password);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "./support/accounts";
+import { createWorkspaceViaApi, password, signUpLink, signUpViaApi, uniqueEmail } from "./support/accounts";
 import { invitationLink } from "./support/tenant-api";
 
 test("an admin invites a viewer, the invitee accepts through the emailed link, and the last admin stays", async ({
@@ -40,6 +40,11 @@ test("an admin invites a viewer, the invitee accepts through the emailed link, a
   await viewerPage.getByLabel("Correo").fill(invitee);
   await viewerPage.getByLabel("Contraseña").fill(password);
   await viewerPage.getByRole("button", { name: "Crear cuenta" }).click();
+  await expect(viewerPage.getByRole("heading", { name: "Revisa tu correo" })).toBeVisible();
+  // The activation link mailed to that address creates the account and goes back to the invitation.
+  const activation = await signUpLink(other.request, invitee);
+  await viewerPage.goto(activation.pathname + activation.search);
+  await viewerPage.getByRole("button", { name: "Activar mi cuenta" }).click();
   await expect(viewerPage).toHaveURL(/\/onboarding\/invitation\?token=/);
   await viewerPage.getByRole("button", { name: "Aceptar invitación" }).click();
   await expect(viewerPage).toHaveURL(new RegExp(`/${tenant.slug}/overview$`));

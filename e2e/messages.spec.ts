@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "./support/accounts";
+import { createWorkspaceViaApi, signUpViaApi, signUpWithEmailViaApi, uniqueEmail } from "./support/accounts";
 import { connectSandbox, keepOnlyWebhookOf, sandboxUrl } from "./support/sandbox";
 import { acceptInvitationViaApi } from "./support/tenant-api";
 
@@ -263,8 +263,7 @@ test("a viewer reads conversations but cannot reply or change them", async ({ pa
 
   const viewer = await browser.newContext();
   try {
-    const signUp = await viewer.request.post("/api/auth/sign-up", { data: { name: "Vera", email, password } });
-    expect(signUp.status()).toBe(201);
+    await signUpWithEmailViaApi(viewer.request, "Vera", email);
     await acceptInvitationViaApi(viewer.request, tenant.id, email);
     const viewerPage = await viewer.newPage();
     await viewerPage.goto(`/${tenant.slug}/messages`);

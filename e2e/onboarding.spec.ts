@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { password, uniqueEmail } from "./support/accounts";
+import { password, signUpWithEmailViaApi, uniqueEmail } from "./support/accounts";
 import { sandboxUrl } from "./support/sandbox";
 import {
   acceptInvitationViaApi,
@@ -121,10 +121,7 @@ test("a failed step shows why, and the admin's retry finishes the job", async ({
   const created = await request.post("/api/tenants", { data: body, headers: serviceHeaders });
   const { tenant } = await created.json();
   // The tenant's email is its first admin: signing up with it is not enough, the link sent there is.
-  const signUp = await page.request.post("/api/auth/sign-up", {
-    data: { name: "Dueña", email: body.email, password },
-  });
-  expect(signUp.status()).toBe(201);
+  await signUpWithEmailViaApi(page.request, "Dueña", body.email);
   await acceptInvitationViaApi(page.request, tenant.id, body.email);
 
   await fetch(`${sandboxUrl}/__sandbox/faults`, {

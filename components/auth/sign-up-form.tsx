@@ -1,4 +1,5 @@
 "use client";
+import { MailCheck } from "lucide-react";
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormError } from "@/components/form-error";
@@ -9,12 +10,15 @@ import { formStateError, initialAuthFormState } from "@/lib/auth/form-state";
 import { useI18n } from "@/lib/i18n/client";
 import { withNext } from "./auth-links";
 
-// Like the sign-in form: a Server Action, so it posts and works without JavaScript.
+// Like the sign-in form: a Server Action, so it posts and works without JavaScript. It never signs
+// in: every address, with an account or not, gets "check your email", and the mailed link goes on.
 export function SignUpForm({ next }: { next?: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState(signUpAction, initialAuthFormState);
   const error = formStateError(state);
   const fieldErrors = error?.fieldErrors ?? {};
+
+  if (state.sent) return <CheckYourEmail email={state.sent.email} next={next} />;
 
   return (
     <form action={action} className="grid gap-4" noValidate>
@@ -56,5 +60,26 @@ export function SignUpForm({ next }: { next?: string }) {
         </Link>
       </p>
     </form>
+  );
+}
+
+function CheckYourEmail({ email, next }: { email: string; next?: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="grid gap-4 text-center" role="status" aria-labelledby="check-email-title">
+      <MailCheck className="mx-auto size-8 text-primary" aria-hidden />
+      <h2 id="check-email-title" className="font-semibold text-lg">
+        {t("auth.checkEmailTitle")}
+      </h2>
+      <p>{t("auth.checkEmailBody", { email })}</p>
+      <p className="text-muted-foreground text-sm">{t("auth.checkEmailHint")}</p>
+      {/* A full load, so the form starts empty again (a client navigation to this page keeps its state). */}
+      <a
+        className="font-medium text-primary text-sm underline-offset-4 hover:underline"
+        href={withNext("/sign-up", next)}
+      >
+        {t("auth.useAnotherEmail")}
+      </a>
+    </section>
   );
 }

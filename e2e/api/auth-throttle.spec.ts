@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "../support/accounts";
+import { createWorkspaceViaApi, password, signUpLink, signUpViaApi, uniqueEmail } from "../support/accounts";
 
 // Sign-in throttling counts failures in fixed 15-minute windows (lib/auth/local-accounts.ts). A test
 // whose failures straddled a window edge would see the count restart, so it starts in a fresh stretch.
@@ -66,10 +66,15 @@ test("sign-in with an unknown email answers like a wrong password", async ({ req
 test("session cookies are httpOnly and SameSite=Lax, and sign-out clears them with the same flags", async ({
   request,
 }) => {
-  const res = await request.post("/api/auth/sign-up", {
-    data: { name: "Cookie", email: `cookie-${Date.now()}@e2e.smarterbot.cl`, password },
-  });
-  const cookie = res.headers()["set-cookie"];
+  const email = uniqueEmail("cookie");
+  const res = await request.post("/api/auth/sign-up", { data: { name: "Cookie", email, password } });
+  expect(res.status()).toBe(202);
+  // Signing up starts no session: the mailed link's verification does.
+  expect(res.headers()["set-cookie"]).toBeUndefined();
+  const token = (await signUpLink(request, email)).searchParams.get("token");
+  const verified = await request.post("/api/auth/sign-up/verify", { data: { token } });
+  expect(verified.status()).toBe(201);
+  const cookie = verified.headers()["set-cookie"];
   expect(cookie).toMatch(/hub_session=/);
   expect(cookie).toMatch(/HttpOnly/i);
   expect(cookie).toMatch(/SameSite=lax/i);

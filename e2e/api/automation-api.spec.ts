@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
-import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "../support/accounts";
+import { createWorkspaceViaApi, signUpViaApi, signUpWithEmailViaApi, uniqueEmail } from "../support/accounts";
 import { connectSandbox, sandboxConnections, sandboxUrl } from "../support/sandbox";
 import { acceptInvitationViaApi } from "../support/tenant-api";
 
@@ -58,7 +58,7 @@ test.beforeAll(async ({ baseURL }) => {
   const email = uniqueEmail("viewer");
   expect((await api.post(`/api/tenants/${tenantId}/members`, { data: { email, role: "viewer" } })).status()).toBe(201);
   viewer = await playwrightRequest.newContext({ baseURL });
-  expect((await viewer.post("/api/auth/sign-up", { data: { name: "Lectora", email, password } })).status()).toBe(201);
+  await signUpWithEmailViaApi(viewer, "Lectora", email);
   await acceptInvitationViaApi(viewer, tenantId, email);
   const { items } = await ok<{ items: Workflow[] }>(await api.get(`${base}/workflows`));
   for (const w of items) byName[w.name] = w;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest, test } from "@playwright/test";
-import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "../support/accounts";
+import { createWorkspaceViaApi, signUpViaApi, signUpWithEmailViaApi, uniqueEmail } from "../support/accounts";
 import { connectSandbox, sandboxUrl } from "../support/sandbox";
 import { acceptInvitationViaApi } from "../support/tenant-api";
 
@@ -109,8 +109,7 @@ async function member(role: "viewer" | "staff"): Promise<APIRequestContext> {
   expect(invite.status(), await invite.text()).toBe(201);
   const ctx = await playwrightRequest.newContext({ baseURL });
   members.push(ctx);
-  const res = await ctx.post("/api/auth/sign-up", { data: { name: role, email, password } });
-  expect(res.status()).toBe(201);
+  await signUpWithEmailViaApi(ctx, role, email);
   await acceptInvitationViaApi(ctx, a.tenantId, email);
   return ctx;
 }

@@ -1,5 +1,5 @@
 import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest } from "@playwright/test";
-import { createWorkspaceViaApi, password, signUpViaApi, uniqueEmail } from "./accounts";
+import { createWorkspaceViaApi, signUpViaApi, signUpWithEmailViaApi, uniqueEmail } from "./accounts";
 import type { Fixture, MatrixKey, Role, RouteEntry } from "./route-matrix";
 import { splitKey } from "./route-matrix";
 import { sandboxConnections } from "./sandbox";
@@ -84,8 +84,7 @@ async function invite(baseURL: string, admin: APIRequestContext, tenantId: strin
   const res = await admin.post(`/api/tenants/${tenantId}/members`, { data: { email, role } });
   expect(res.status(), await res.text()).toBe(201);
   const api = await newApiContext(baseURL);
-  const signUp = await api.post("/api/auth/sign-up", { data: { name: `Equipo ${role}`, email, password } });
-  expect(signUp.status(), await signUp.text()).toBe(201);
+  await signUpWithEmailViaApi(api, `Equipo ${role}`, email);
   await acceptInvitationViaApi(api, tenantId, email);
   return { api, email };
 }

@@ -145,6 +145,23 @@ export const routeMatrix = {
       required: ["name", "email", "password"],
     },
   },
+  "GET /api/auth/sign-up/outbox": {
+    access: {
+      auth: "service",
+      wrapper: "user-or-service",
+      why: "sign-up mails carry the links that create accounts: only the back office reads them",
+    },
+    query: {
+      strict: true,
+      fields: { email: "max:320" },
+      required: ["email"],
+      sample: { email: "nadie@e2e.smarterbot.cl" },
+    },
+  },
+  "POST /api/auth/sign-up/verify": {
+    access: { auth: "public", why: "the emailed link's token is the credential: there is no account yet" },
+    body: { sample: { token: "matrix-probe-token-that-matches-nothing" }, strict: false, required: ["token"] },
+  },
 
   "GET /api/chatwoot/[tenantId]/agents": { access: viewer, query: none },
   "GET /api/chatwoot/[tenantId]/attachment-image": {

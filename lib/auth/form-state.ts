@@ -7,6 +7,8 @@ export type AuthFormState = {
   error?: ErrorBody["error"] & { status: number };
   /** What the person typed, given back so a refused submit without JavaScript keeps it (never the password). */
   values: { email: string; name: string };
+  /** Sign-up went through: the address it mailed (the same answer whether or not it has an account). */
+  sent?: { email: string };
 };
 
 export const initialAuthFormState: AuthFormState = { values: { email: "", name: "" } };

@@ -1,13 +1,14 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { servicePathDb } from "@/lib/db/privileged";
 import { users } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
 import { clear, hit, refund } from "@/lib/rate-limit";
+import { safeNextPath } from "@/lib/safe-next-path";
 import { createSession } from "./local-sessions";
 import { dummyHash, hashPassword, verifyPassword } from "./password";
+import { AFTER_SIGN_UP_PATH, describeSignUpLink, recordSignUp, verifyPendingSignUp } from "./sign-up-verification";
 import type { Identity } from "./types";
 
 type RequestMeta = { ip: string; userAgent?: string };
@@ -35,7 +36,20 @@ async function findUserByEmail(email: string) {
   return row;
 }
 
-export async function signUp(input: { email: string; password: string; name: string }, meta: RequestMeta) {
+/** What sign-up answers, the same for a new and an existing email: the address decides what happens next. */
+export type SignUpAnswer = { status: "verification_sent"; email: string };
+
+/**
+ * Starts a local sign-up. Nothing about the answer, its timing or the cookies tells whether the email
+ * has an account: both paths hash the password and queue one mail in one transaction. A new email
+ * gets the link that creates the account (verifySignUp); an existing one gets a notice to sign in.
+ * `origin` is where the emailed links point.
+ */
+export async function signUp(
+  input: { email: string; password: string; name: string; next?: string },
+  meta: RequestMeta,
+  origin: string,
+): Promise<SignUpAnswer> {
   // Counted before anything else, like sign-in: one address mass-creating accounts is stopped.
   const perAddress = await hit(`sign-up:ip:${meta.ip}`, { limit: env.SIGN_UPS_PER_ADDRESS_PER_HOUR, seconds: 3600 });
   if (perAddress.limited) {
@@ -48,21 +62,20 @@ export async function signUp(input: { email: string; password: string; name: str
       },
     );
   }
-  if (await findUserByEmail(input.email)) {
-    throw new ApiError("conflict", "Ya existe una cuenta con ese correo. Inicia sesión.", {
-      details: { fieldErrors: { email: ["Ya existe una cuenta con ese correo."] } },
-    });
-  }
-  const db = await servicePathDb();
-  const identity: Identity = { userId: `usr_${randomUUID()}`, email: input.email.toLowerCase(), name: input.name };
-  await db.insert(users).values({
-    id: identity.userId,
-    email: identity.email,
-    name: identity.name,
-    passwordHash: await hashPassword(input.password),
-  });
+  const email = input.email.toLowerCase();
+  const existing = await findUserByEmail(email);
+  // Hashed either way, so an existing email takes as long as a new one; only a new one keeps it.
+  const passwordHash = await hashPassword(input.password);
+  const next = input.next ? safeNextPath(input.next) : AFTER_SIGN_UP_PATH;
+  await recordSignUp(await servicePathDb(), { email, name: input.name, passwordHash, next }, existing, origin);
+  return { status: "verification_sent", email };
+}
+
+/** The emailed link's button: creates the account, uses the token up and signs the account in. */
+export async function verifySignUp(token: string, meta: RequestMeta) {
+  const { identity, next } = await verifyPendingSignUp(await servicePathDb(), token);
   const session = await createSession(identity.userId, meta);
-  return { identity, session };
+  return { identity, session, next };
 }
 
 export async function signIn(input: { email: string; password: string }, meta: RequestMeta) {
@@ -106,4 +119,9 @@ export async function ensureUserRow(identity: Identity) {
       // Most requests change nothing: skip the write then.
       setWhere: sql`${users.email} <> excluded.email or ${users.name} <> excluded.name`,
     });
+}
+
+/** What the emailed link's page shows before its button is pressed (reading it uses nothing up). */
+export async function signUpLinkFor(token: string) {
+  return describeSignUpLink(await servicePathDb(), token);
 }

@@ -19,4 +19,11 @@ export const signUpSchema = z.object({
     .string()
     .min(10, { error: "La contraseña debe tener al menos 10 caracteres." })
     .max(200, { error: "La contraseña es demasiado larga." }),
+  /** Where the account goes once its emailed link is used (a same-origin path; /onboarding when absent). */
+  next: z.string().max(2000).optional(),
+});
+
+/** The emailed link's token, as POST /api/auth/sign-up/verify and the link's button send it. */
+export const signUpVerifySchema = z.object({
+  token: z.string().min(20, { error: "El enlace de activación no es válido." }).max(200),
 });

@@ -181,7 +181,8 @@ export const webhookEvents = pgTable("webhook_events", {
 
 export const outbox = pgTable("outbox", {
   id: uuid("id").primaryKey().defaultRandom(),
-  tenantId: uuid("tenant_id").notNull(),
+  /** Null only for the sign-up mails, which belong to no tenant yet (*_sign_up_verification.sql). */
+  tenantId: uuid("tenant_id"),
   channel: text("channel", { enum: ["email", "whatsapp"] }).notNull(),
   recipient: text("recipient").notNull(),
   template: text("template").notNull(),
@@ -242,6 +243,18 @@ export const tenantSignups = pgTable("tenant_signups", {
   passwordHash: text("password_hash"),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+/** A sign-up waiting for its emailed link (supabase/migrations/*_sign_up_verification.sql); service paths only. */
+export const pendingSignUps = pgTable("pending_sign_ups", {
+  email: text("email").primaryKey(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash"),
+  tokenHash: text("token_hash").notNull(),
+  nextPath: text("next_path").notNull().default("/onboarding"),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  verifiedAt: timestamp("verified_at", { withTimezone: true }),
   createdAt: createdAt(),
 });
 

@@ -12,7 +12,7 @@ const CLAIM_SECONDS = 120;
 
 type ClaimedRow = {
   id: string;
-  tenant_id: string;
+  tenant_id: string | null;
   channel: "email" | "whatsapp";
   recipient: string;
   template: OutboxTemplate;

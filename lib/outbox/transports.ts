@@ -5,7 +5,8 @@ import { type OutboxPayload, type OutboxTemplate, renderMessage } from "./templa
 
 export type OutgoingMessage = {
   id: string;
-  tenantId: string;
+  /** Null for the sign-up mails, which belong to no tenant yet. */
+  tenantId: string | null;
   channel: "email" | "whatsapp";
   recipient: string;
   template: OutboxTemplate;

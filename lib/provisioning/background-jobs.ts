@@ -1,4 +1,5 @@
 import "server-only";
+import { deleteStalePendingSignUps } from "@/lib/auth/sign-up-verification";
 import { refreshStaleContacts } from "@/lib/contacts/sync-contacts";
 import { servicePathDb } from "@/lib/db/privileged";
 import { env } from "@/lib/env";
@@ -12,7 +13,7 @@ import { smarterosServices } from "./smarteros-services";
 // There is no job runner: each server process runs these on a timer, started once from
 // instrumentation.ts. That is safe with any number of instances because every job is a set of
 // idempotent statements that claim their work in the database (SKIP LOCKED for the outbox, the lease
-// for provisioning runs, a conditional UPDATE for the sweep); instances only share the work.
+// for provisioning runs, conditional UPDATEs and DELETEs for the sweep); instances only share the work.
 // On serverless hosts, where a process may not outlive its request, call the same functions from a
 // cron route instead.
 const TICK_MS = 2_000;
@@ -37,6 +38,7 @@ export function startBackgroundJobs() {
         lastSweep = Date.now();
         const cancelled = await cancelUnconfirmedSignups(db);
         if (cancelled.length) log.info("unconfirmed signups cancelled", { count: cancelled.length });
+        await deleteStalePendingSignUps(db);
       }
       if (Date.now() - lastContacts > CONTACTS_EVERY_MS) {
         lastContacts = Date.now();

@@ -2,11 +2,12 @@
 // by an account of that address: signing up or in with the email is not enough.
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signIn, signUp } from "@/lib/auth/local-accounts";
+import { signIn } from "@/lib/auth/local-accounts";
 import type { Database } from "@/lib/db/open";
 import { outbox, tenantInvitations, tenantMembers } from "@/lib/db/schema";
 import { acceptInvitation } from "@/lib/tenancy/accept-invitation";
 import { registerTestTenant } from "../provisioning/fixtures";
+import { createLocalAccount } from "../support/local-accounts";
 import { createTestDatabase, drivers, type TestDatabase } from "../support/test-database";
 
 const globalDb = globalThis as typeof globalThis & { __hubDatabase?: Promise<Database> };
@@ -37,9 +38,9 @@ describe.each(drivers)("member invitations on %s", (driver) => {
   }
   const membersOf = (tenantId: string) => t.db.select().from(tenantMembers).where(eq(tenantMembers.tenantId, tenantId));
 
-  it("an unverified account signing up, then in, with the invited email gets no membership", async () => {
+  it("an account signing up, then in, with the invited email gets no membership without the link", async () => {
     const { tenant, email } = await invitedTenant();
-    await signUp({ name: "Quien Sea", email, password }, meta);
+    await createLocalAccount({ name: "Quien Sea", email, password }, meta);
     await signIn({ email, password }, meta);
     expect(await membersOf(tenant.id)).toEqual([
       expect.objectContaining({ email, role: "admin", status: "invited", userId: null }),
@@ -56,8 +57,9 @@ describe.each(drivers)("member invitations on %s", (driver) => {
 
   it("the link works once, for the invited address only", async () => {
     const { tenant, email, token } = await invitedTenant();
-    const { identity } = await signUp({ name: "Dueña", email, password }, meta);
-    const other = (await signUp({ name: "Otra", email: `otra-${tenant.id}@example.cl`, password }, meta)).identity;
+    const { identity } = await createLocalAccount({ name: "Dueña", email, password }, meta);
+    const other = (await createLocalAccount({ name: "Otra", email: `otra-${tenant.id}@example.cl`, password }, meta))
+      .identity;
 
     await expect(acceptInvitation(t.db, other, token)).rejects.toMatchObject({ code: "forbidden" });
     expect(await acceptInvitation(t.db, identity, token)).toMatchObject({
@@ -76,7 +78,7 @@ describe.each(drivers)("member invitations on %s", (driver) => {
 
   it("the link does not work after it expires", async () => {
     const { tenant, email, token } = await invitedTenant();
-    const { identity } = await signUp({ name: "Tarde", email, password }, meta);
+    const { identity } = await createLocalAccount({ name: "Tarde", email, password }, meta);
     const eightDays = new Date(Date.now() + 8 * 24 * 3_600_000);
     await expect(acceptInvitation(t.db, identity, token, eightDays)).rejects.toMatchObject({
       code: "conflict",

@@ -7,7 +7,13 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "@/sandbox/server";
-import { type NextInstance, requireProductionBuild, startNextStart, stopNextStart } from "../support/next-start";
+import {
+  type NextInstance,
+  requireProductionBuild,
+  signUpVerified,
+  startNextStart,
+  stopNextStart,
+} from "../support/next-start";
 import { createServerDatabase, dropServerDatabase } from "./event-database";
 import { SseReader } from "./sse-reader";
 
@@ -35,16 +41,7 @@ const stopInstance = stopNextStart;
 /** Signs up and creates a workspace through the API; returns the session cookie and tenant id. */
 async function newAccount(instance: Instance, label: string) {
   const email = `${label}-${Date.now()}@example.cl`;
-  const signUp = await fetch(`${instance.url}/api/auth/sign-up`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: label, email, password: "una-clave-segura-123" }),
-  });
-  expect(signUp.status).toBe(201);
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
+  const cookie = await signUpVerified(instance.url, { name: label, email, password: "una-clave-segura-123" });
   const created = await fetch(`${instance.url}/api/tenants`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie, origin: instance.url },
@@ -136,12 +133,8 @@ describe.skipIf(skipReason !== null)("two app instances on one Postgres", () => 
     await awayFromWindowEdge();
     const email = `split-${Date.now()}@example.cl`;
     const password = "una-clave-segura-123";
-    const signUp = await fetch(`${a.url}/api/auth/sign-up`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name: "Split", email, password }),
-    });
-    expect(signUp.status).toBe(201);
+    // Signed up on A, its link used on A: the account is in the one database both serve.
+    await signUpVerified(a.url, { name: "Split", email, password });
     // Three failures on A, two on B: neither instance alone saw five.
     for (const instance of [a, b, a, b, a]) {
       expect((await signIn(instance, email, "clave-equivocada")).status).toBe(401);

@@ -55,7 +55,7 @@ describe("per-address throttling with no trusted proxy", () => {
       });
       statuses.push(res.status);
     }
-    expect(statuses.slice(0, signUpsPerAddress)).toEqual(Array(signUpsPerAddress).fill(201));
+    expect(statuses.slice(0, signUpsPerAddress)).toEqual(Array(signUpsPerAddress).fill(202));
     expect(statuses[signUpsPerAddress]).toBe(429);
   });
 
@@ -85,6 +85,6 @@ describe("per-address throttling with no trusted proxy", () => {
       req.on("error", reject);
       req.end(body);
     });
-    expect(status).toBe(201);
+    expect(status).toBe(202);
   });
 });

@@ -8,6 +8,9 @@ import path from "node:path";
 
 export type NextInstance = { url: string; child: ChildProcess; output: string[]; health: Response };
 
+/** The back-office key every started server gets (unless the test names its own): it reads the mailed links. */
+export const testServiceKey = "next-start-test-service-key-0123456789";
+
 /** Fails the file at once, with the command to run, when there is no production build to start. */
 export function requireProductionBuild() {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -41,7 +44,13 @@ export async function startNextStart(
     process.execPath,
     [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)],
     {
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        SMARTEROS_SERVICE_KEY: testServiceKey,
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     },
@@ -66,4 +75,38 @@ export function stopNextStart(instance: NextInstance | undefined) {
   } catch {
     instance.child.kill("SIGTERM");
   }
+}
+
+/**
+ * Creates a local account as a person does: sign up (202, no session), read the link mailed to the
+ * address through the back office's outbox API, and post its token. Returns the session cookie.
+ */
+export async function signUpVerified(
+  url: string,
+  account: { name: string; email: string; password: string },
+  serviceKey = testServiceKey,
+): Promise<string> {
+  const json = { "content-type": "application/json" };
+  const signUp = await fetch(`${url}/api/auth/sign-up`, {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify(account),
+  });
+  if (signUp.status !== 202) throw new Error(`sign-up answered ${signUp.status}: ${await signUp.text()}`);
+  const mails = await fetch(`${url}/api/auth/sign-up/outbox?${new URLSearchParams({ email: account.email })}`, {
+    headers: { authorization: `Bearer ${serviceKey}` },
+  });
+  const { data } = (await mails.json()) as { data: { template: string; payload: { link: string } }[] };
+  const link = data.findLast((m) => m.template === "sign_up_verification")?.payload.link;
+  if (!link) throw new Error(`no activation link mailed to ${account.email}`);
+  const verified = await fetch(`${url}/api/auth/sign-up/verify`, {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify({ token: new URL(link).searchParams.get("token") }),
+  });
+  if (verified.status !== 201) throw new Error(`verification answered ${verified.status}: ${await verified.text()}`);
+  return verified.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
