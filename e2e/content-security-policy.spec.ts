@@ -41,15 +41,19 @@ async function expectStrictAndWorking(page: Page, path: string, hydrated: string
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   expect(csp).not.toMatch(/img-src[^;]*\shttps:(\s|;|$)/);
   // Some pages settle with a client-side replace (filters written into the URL): look once they did.
-  await page.waitForLoadState("networkidle");
+  await page.waitForLoadState("load");
 
   // React attaches its fibers to the DOM when it hydrates: a page whose scripts were refused has none.
   await expect
-    .poll(() =>
-      page.evaluate(
-        (selector) => Object.keys(document.querySelector(selector) ?? {}).some((k) => k.startsWith("__reactFiber")),
-        hydrated,
-      ),
+    .poll(
+      () =>
+        page.evaluate((selector) => {
+          const root = document.querySelector(selector);
+          return [root, ...(root?.querySelectorAll("*") ?? [])].some(
+            (el) => el && Object.keys(el).some((k) => k.startsWith("__reactFiber")),
+          );
+        }, hydrated),
+      { message: `${path} hydrates`, timeout: 30_000 },
     )
     .toBe(true);
   // Every script the server writes into the page, Next's inline payload included, carries the nonce
@@ -65,7 +69,7 @@ async function expectStrictAndWorking(page: Page, path: string, hydrated: string
     tags.filter((tag) => !tag.includes(`nonce="${againNonce}"`)),
     path,
   ).toEqual([]);
-  await page.waitForLoadState("networkidle");
+  await page.waitForLoadState("load");
   expect(await page.evaluate(() => window.__cspViolations), path).toEqual([]);
   expect(refused, path).toEqual([]);
   page.off("console", onConsole);
@@ -103,7 +107,7 @@ test("every tenant page and a conversation run under the nonce policy and still 
     "/workspaces/new",
     "/onboarding",
   ]) {
-    await expectStrictAndWorking(page, path, "body > *");
+    await expectStrictAndWorking(page, path, "body");
   }
   // A client-side control still answers: the conversation opens from the list.
   await page.goto(`/${tenant.slug}/messages?status=all`);
