@@ -2,8 +2,10 @@
 //   --reuse-build   use .next-bench as it is when it holds a build
 //   --check         exit 1 when a figure breaks bench/budgets.json
 //   --compare       show each figure beside bench/baseline.json
-//   --only=a,b      run some parts: weight, proxy, send, ingest, browser, memory, rls
+//   --only=a,b      run some parts: weight, proxy, send, ingest, browser, memory, rls, soak
 //   --db=pglite|postgres   run the Hub on one database only (default: both, PostgreSQL when a server answers)
+//   --soak          add the soak (sustained load while workspaces join, RSS over time), on PostgreSQL
+//   --soak-minutes=N   its length (default 10)
 //   --quick         short runs, to try the bench itself (figures are not comparable)
 // Flags that take a value accept it after `=` or as the next argument.
 import { spawn } from "node:child_process";
@@ -39,6 +41,7 @@ import { proxyOverhead } from "./proxy-overhead";
 import { type Budgets, budgetBreaches, readJson, renderTable } from "./report";
 import { prepareRls } from "./rls-cost";
 import { sendPath } from "./send-path";
+import { soak } from "./soak";
 import { round } from "./stats";
 import { type IngestRun, recordIngestRows, webhookIngest } from "./webhook-ingest";
 
@@ -51,11 +54,17 @@ function option(name: string): string | undefined {
   return at >= 0 ? args[at + 1] : undefined;
 }
 const only = option("only")?.split(",");
-const runs = (part: string) => !only || only.includes(part);
+const soakMinutes = Number(option("soak-minutes") ?? 10);
+const soakWanted = flag("soak") || option("soak-minutes") !== undefined || Boolean(only?.includes("soak"));
+const runs = (part: string) => (part === "soak" ? soakWanted : !only || only.includes(part));
 const quick = flag("quick");
 const dbOption = option("db");
 if (dbOption !== undefined && !databaseNames.includes(dbOption as DatabaseName)) {
   console.error(`--db takes one of ${databaseNames.join(", ")} (got ${dbOption})`);
+  process.exit(2);
+}
+if (!(soakMinutes > 0)) {
+  console.error(`--soak-minutes takes a positive number of minutes (got ${option("soak-minutes")})`);
   process.exit(2);
 }
 
@@ -302,6 +311,22 @@ async function main() {
     await rls.measure(recorder.section("4. RLS cost on PostgreSQL: contacts", "postgres"));
   }
 
+  if (runs("soak")) {
+    // On PostgreSQL, what production runs, unless --db pglite asks for PGlite.
+    const db: DatabaseName = databases.includes("postgres") ? "postgres" : "pglite";
+    step(`8. soak: ${soakMinutes} min on ${databaseTitle[db]}`);
+    const database = await openDatabaseFor(db, "soak");
+    const hub = await startServers(database);
+    await soak(recorder.section("8. Soak: sustained load while workspaces join", db), note, hub.child.pid as number, {
+      minutes: soakMinutes,
+      connections: 10,
+      initialWorkspaces: quick ? 4 : 16,
+      joinEverySeconds: 2,
+      activeWorkspaces: 64,
+    });
+    await stopAll();
+    await database.dispose();
+  }
 
   const results: Results = {
     startedAt: new Date(started).toISOString(),
