@@ -3,7 +3,6 @@
 // listContacts inside withTenant's transaction: `authenticated`, the tenant claimed, RLS filtering) and
 // as the owner running the plain statement with only the explicit tenant filter, as an app without RLS
 // would. Needs `--conditions=react-server` (package.json's bench script) to load the server modules.
-import { connect } from "node:net";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { contactListQuerySchema } from "../lib/contacts/filters";
@@ -12,6 +11,7 @@ import { runWithClaims } from "../lib/db/claims";
 import { migrate } from "../lib/db/migrate";
 import { type Database, type Db, openDatabase } from "../lib/db/open";
 import { contacts } from "../lib/db/schema";
+import { postgresServerUrl } from "./databases";
 import type { Record } from "./figures";
 import { percentile, round } from "./stats";
 
@@ -25,8 +25,7 @@ export type RlsBench = { measure(record: Record): Promise<void>; dispose(): Prom
  * runs it beside the build, when nothing is being timed.
  */
 export async function prepareRls(note: (text: string) => void, options: { quick: boolean }): Promise<RlsBench | null> {
-  const serverUrl =
-    process.env.TEST_DATABASE_URL ?? ((await answers(5432)) ? "postgres://postgres@127.0.0.1:5432/test" : null);
+  const serverUrl = await postgresServerUrl();
   if (!serverUrl) {
     note("rls: skipped, no PostgreSQL (set TEST_DATABASE_URL or run one on 127.0.0.1:5432)");
     return null;
@@ -156,21 +155,6 @@ async function contactsPage(db: Db, tenantId: string, q: string) {
 }
 
 const tenantUuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
-
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: "127.0.0.1", port, timeout: 1_000 });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-    socket.once("timeout", () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
 
 /**
  * Rows straight from generate_series as the owner, in two sessions at once (one per core). The

@@ -2,10 +2,14 @@
 //   --reuse-build   use .next-bench as it is when it holds a build
 //   --check         exit 1 when a figure breaks bench/budgets.json
 //   --compare       show each figure beside bench/baseline.json
-//   --only=a,b      run some parts: weight, proxy, send, ingest, browser, memory, rls
+//   --only=a,b      run some parts: weight, proxy, send, ingest, browser, memory, rls, soak
+//   --db=pglite|postgres   run the Hub on one database only (default: both, PostgreSQL when a server answers)
+//   --soak          add the soak (sustained load while workspaces join, RSS over time), on PostgreSQL
+//   --soak-minutes=N   its length (default 10)
 //   --quick         short runs, to try the bench itself (figures are not comparable)
+// Flags that take a value accept it after `=` or as the next argument.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import path from "node:path";
 import { openDatabase } from "../lib/db/open";
@@ -21,41 +25,85 @@ import {
   sandboxUrl,
   serverSecrets,
 } from "./context";
+import {
+  type DatabaseName,
+  databaseNames,
+  databaseTitle,
+  type HubDatabase,
+  openHubDatabase,
+  postgresServerUrl,
+} from "./databases";
 import { Recorder, type Results } from "./figures";
 import { chatwootWebhookOf, createIdentity, type Identity, IdentityPool, keepOnlyWebhookOf } from "./hub-session";
 import { pageWeight } from "./page-weight";
 import { type Service, startService, treeRssMb, waitForUrl } from "./processes";
 import { proxyOverhead } from "./proxy-overhead";
 import { type Budgets, budgetBreaches, readJson, renderTable } from "./report";
-import { prepareRls, type RlsBench } from "./rls-cost";
+import { prepareRls } from "./rls-cost";
 import { sendPath } from "./send-path";
+import { soak } from "./soak";
 import { round } from "./stats";
 import { type IngestRun, recordIngestRows, webhookIngest } from "./webhook-ingest";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
-const only = args
-  .find((a) => a.startsWith("--only="))
-  ?.slice("--only=".length)
-  .split(",");
-const runs = (part: string) => !only || only.includes(part);
+function option(name: string): string | undefined {
+  const inline = args.find((a) => a.startsWith(`--${name}=`));
+  if (inline) return inline.slice(name.length + 3);
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+const only = option("only")?.split(",");
+const soakMinutes = Number(option("soak-minutes") ?? 10);
+const soakWanted = flag("soak") || option("soak-minutes") !== undefined || Boolean(only?.includes("soak"));
+const runs = (part: string) => (part === "soak" ? soakWanted : !only || only.includes(part));
 const quick = flag("quick");
+const dbOption = option("db");
+if (dbOption !== undefined && !databaseNames.includes(dbOption as DatabaseName)) {
+  console.error(`--db takes one of ${databaseNames.join(", ")} (got ${dbOption})`);
+  process.exit(2);
+}
+if (!(soakMinutes > 0)) {
+  console.error(`--soak-minutes takes a positive number of minutes (got ${option("soak-minutes")})`);
+  process.exit(2);
+}
 
 process.chdir(root);
 const started = Date.now();
 const recorder = new Recorder();
 const note = (text: string) => recorder.note(text);
 const services: Service[] = [];
+/** Databases to drop, newest first, once the servers using them have stopped. */
+const disposals: (() => Promise<void>)[] = [];
 
 async function stopAll() {
   for (const service of services.reverse()) await service.stop();
   services.length = 0;
 }
+
+/** Stops every server, then drops every database the bench created; also after a failure or Ctrl-C. */
+async function cleanUp() {
+  await stopAll();
+  while (disposals.length) {
+    const dispose = disposals.pop() as () => Promise<void>;
+    try {
+      await dispose();
+    } catch (error) {
+      console.error(`could not drop a bench database: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+}
+
+async function openDatabaseFor(name: DatabaseName, purpose: string): Promise<HubDatabase> {
+  const database = await openHubDatabase(name, purpose);
+  disposals.push(database.dispose);
+  return database;
+}
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    void stopAll()
-      .then(() => prepared.rls?.dispose())
-      .finally(() => process.exit(130));
+    console.log(`\n${signal}: stopping the servers and dropping the bench databases`);
+    void cleanUp().finally(() => process.exit(130));
   });
 }
 
@@ -86,11 +134,10 @@ async function build() {
   if (code !== 0) throw new Error(`next build failed (${code})`);
 }
 
-async function startServers() {
+async function startServers(database: HubDatabase) {
   step(
-    `sandbox (${conversationScale.toLocaleString("en-US")} conversations) on ${sandboxPort}, next start on ${hubPort}`,
+    `sandbox (${conversationScale.toLocaleString("en-US")} conversations) on ${sandboxPort}, next start on ${hubPort} on ${databaseTitle[database.name]}`,
   );
-  rmSync(dataDir, { recursive: true, force: true });
   const sandbox = startService(
     "sandbox",
     ["--import", "tsx", "sandbox/main.ts", "--scale", String(conversationScale)],
@@ -103,6 +150,7 @@ async function startServers() {
     ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(hubPort)],
     {
       ...serverSecrets,
+      ...database.env,
       NEXT_DIST_DIR: distDir,
       DATA_DIR: dataDir,
       APP_URL: hubUrl,
@@ -144,8 +192,8 @@ async function settle() {
 }
 
 /** The webhook rows of the ingest run, read from the app's own database once the server let go of it. */
-async function ingestRowKeys(run: IngestRun): Promise<string[]> {
-  const database = openDatabase({ dataDir });
+async function ingestRowKeys(run: IngestRun, hubDatabase: HubDatabase): Promise<string[]> {
+  const database = openDatabase(hubDatabase.url ? { url: hubDatabase.url, poolSize: 1 } : { dataDir });
   try {
     const rows = await database.raw.query<{ key: string }>(
       "select payload->>'id' as key from webhook_events where tenant_id = $1 and event = 'message_created' and (payload->>'id')::bigint >= 900000000",
@@ -157,89 +205,127 @@ async function ingestRowKeys(run: IngestRun): Promise<string[]> {
   }
 }
 
-// Module state so the final cleanup can drop the database whatever failed.
-const prepared: { rls: RlsBench | null } = { rls: null };
+/** The Hub's parts (proxy, send, ingest, browser, memory) on one database, on servers of their own. */
+async function hubParts(db: DatabaseName) {
+  const database = await openDatabaseFor(db, "parts");
+  const section = (title: string) => recorder.section(title, db);
+  let ingestRun: IngestRun | null = null;
+  const hub = await startServers(database);
+  const memory = section("7. Memory of next start (RSS, process tree)");
+  memory("memory.rss_idle", "RSS after start", round(treeRssMb(hub.child.pid as number), 0), "MB");
+
+  step("identities: sign-up, workspace, sandbox connections through the API");
+  const main: Identity = await createIdentity("main", "all");
+  const webhook = await chatwootWebhookOf(main);
+  const poolSize = quick ? 4 : 16;
+  const identities: Identity[] = [];
+  for (let i = 0; i < poolSize; i += 4) {
+    const batch = Array.from({ length: Math.min(4, poolSize - i) }, (_, j) =>
+      createIdentity(`load${i + j}`, "chatwoot"),
+    );
+    identities.push(...(await Promise.all(batch)));
+  }
+  await keepOnlyWebhookOf(webhook.url);
+  const pool = new IdentityPool(identities);
+
+  if (runs("proxy")) {
+    await settle();
+    step("1. proxy overhead: conversation list, Hub vs direct");
+    await proxyOverhead(section("1. Proxy overhead: conversation list"), note, pool, {
+      rounds: quick ? 1 : 3,
+      seconds: quick ? 1 : 3,
+    });
+  }
+  if (runs("send")) {
+    await settle();
+    step("2. send path: a reply, Hub vs direct");
+    await sendPath(section("2. Send path: one reply"), note, pool, {
+      rounds: quick ? 2 : 4,
+      perRound: quick ? 10 : 30,
+      maxSecondsPerRound: quick ? 5 : 15,
+    });
+  }
+  if (runs("ingest")) {
+    await settle();
+    step("3. webhook ingest");
+    ingestRun = await webhookIngest(
+      section("3. Webhook ingest: signed message_created"),
+      note,
+      { ...webhook, tenantId: main.tenantId },
+      { events: quick ? 300 : 5_000, duplicateShare: 0.2, concurrency: 20, maxSeconds: quick ? 5 : 30 },
+    );
+  }
+  if (runs("browser")) {
+    await settle();
+    step("6. browser (Chromium)");
+    await browserTimings(section("6. Browser: Mensajes in Chromium"), note, main, {
+      repeats: quick ? 2 : 5,
+      scrollRows: quick ? 300 : 2_500,
+      scrollSeconds: quick ? 10 : 30,
+    });
+  }
+  memory("memory.rss_after_load", "RSS after the load runs", round(treeRssMb(hub.child.pid as number), 0), "MB");
+  await stopAll();
+  if (ingestRun) {
+    recordIngestRows(
+      section("3. Webhook ingest: signed message_created"),
+      ingestRun,
+      await ingestRowKeys(ingestRun, database),
+    );
+  }
+  await database.dispose();
+}
+
+/** Which databases the Hub runs on: --db, else both, PGlite alone (with a note) when no server answers. */
+async function hubDatabases(): Promise<DatabaseName[]> {
+  if (dbOption) return [dbOption as DatabaseName];
+  if (await postgresServerUrl()) return [...databaseNames];
+  note(
+    "PostgreSQL: skipped, no server (set TEST_DATABASE_URL or run one on 127.0.0.1:5432); the Hub ran on PGlite only",
+  );
+  return ["pglite"];
+}
 
 async function main() {
+  const databases = await hubDatabases();
+  // RLS is measured on PostgreSQL only; --db pglite leaves it out.
+  const rlsWanted = runs("rls") && databases.includes("postgres");
   // Neither the build nor the seeding of the RLS database is timed, so they share the machine.
-  step(runs("rls") ? "build, and seeding PostgreSQL for the RLS part" : "build");
-  [prepared.rls] = await Promise.all([runs("rls") ? prepareRls(note, { quick }) : null, build()]);
+  step(rlsWanted ? "build, and seeding PostgreSQL for the RLS part" : "build");
+  const [rls] = await Promise.all([rlsWanted ? prepareRls(note, { quick }) : null, build()]);
+  if (rls) disposals.push(rls.dispose);
   if (runs("weight")) {
     step("5. page weight");
     pageWeight(recorder.section("5. First-load JS per route (gzip)"));
   }
 
-  const live = ["proxy", "send", "ingest", "browser", "memory"].some(runs);
-  let ingestRun: IngestRun | null = null;
-  if (live) {
-    const hub = await startServers();
-    const memory = recorder.section("7. Memory of next start (RSS, process tree)");
-    memory("memory.rss_idle", "RSS after start", round(treeRssMb(hub.child.pid as number), 0), "MB");
-
-    step("identities: sign-up, workspace, sandbox connections through the API");
-    const main: Identity = await createIdentity("main", "all");
-    const webhook = await chatwootWebhookOf(main);
-    const poolSize = quick ? 4 : 16;
-    const identities: Identity[] = [];
-    for (let i = 0; i < poolSize; i += 4) {
-      const batch = Array.from({ length: Math.min(4, poolSize - i) }, (_, j) =>
-        createIdentity(`load${i + j}`, "chatwoot"),
-      );
-      identities.push(...(await Promise.all(batch)));
-    }
-    await keepOnlyWebhookOf(webhook.url);
-    const pool = new IdentityPool(identities);
-
-    if (runs("proxy")) {
-      await settle();
-      step("1. proxy overhead: conversation list, Hub vs direct");
-      await proxyOverhead(recorder.section("1. Proxy overhead: conversation list"), note, pool, {
-        rounds: quick ? 1 : 3,
-        seconds: quick ? 1 : 3,
-      });
-    }
-    if (runs("send")) {
-      await settle();
-      step("2. send path: a reply, Hub vs direct");
-      await sendPath(recorder.section("2. Send path: one reply"), note, pool, {
-        rounds: quick ? 2 : 4,
-        perRound: quick ? 10 : 30,
-        maxSecondsPerRound: quick ? 5 : 15,
-      });
-    }
-    if (runs("ingest")) {
-      await settle();
-      step("3. webhook ingest");
-      ingestRun = await webhookIngest(
-        recorder.section("3. Webhook ingest: signed message_created"),
-        note,
-        { ...webhook, tenantId: main.tenantId },
-        { events: quick ? 300 : 5_000, duplicateShare: 0.2, concurrency: 20, maxSeconds: quick ? 5 : 30 },
-      );
-    }
-    if (runs("browser")) {
-      await settle();
-      step("6. browser (Chromium)");
-      await browserTimings(recorder.section("6. Browser: Mensajes in Chromium"), note, main, {
-        repeats: quick ? 2 : 5,
-        scrollRows: quick ? 300 : 2_500,
-        scrollSeconds: quick ? 10 : 30,
-      });
-    }
-    memory("memory.rss_after_load", "RSS after the load runs", round(treeRssMb(hub.child.pid as number), 0), "MB");
-    await stopAll();
-    if (ingestRun) {
-      recordIngestRows(
-        recorder.section("3. Webhook ingest: signed message_created"),
-        ingestRun,
-        await ingestRowKeys(ingestRun),
-      );
+  if (["proxy", "send", "ingest", "browser", "memory"].some(runs)) {
+    for (const db of databases) {
+      step(`the Hub on ${databaseTitle[db]}`);
+      await hubParts(db);
     }
   }
 
-  if (prepared.rls) {
+  if (rls) {
     step("4. RLS cost on PostgreSQL");
-    await prepared.rls.measure(recorder.section("4. RLS cost on PostgreSQL: contacts"));
+    await rls.measure(recorder.section("4. RLS cost on PostgreSQL: contacts", "postgres"));
+  }
+
+  if (runs("soak")) {
+    // On PostgreSQL, what production runs, unless --db pglite asks for PGlite.
+    const db: DatabaseName = databases.includes("postgres") ? "postgres" : "pglite";
+    step(`8. soak: ${soakMinutes} min on ${databaseTitle[db]}`);
+    const database = await openDatabaseFor(db, "soak");
+    const hub = await startServers(database);
+    await soak(recorder.section("8. Soak: sustained load while workspaces join", db), note, hub.child.pid as number, {
+      minutes: soakMinutes,
+      connections: 10,
+      initialWorkspaces: quick ? 4 : 16,
+      joinEverySeconds: 2,
+      activeWorkspaces: 64,
+    });
+    await stopAll();
+    await database.dispose();
   }
 
   const results: Results = {
@@ -270,6 +356,5 @@ try {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  await stopAll();
-  await prepared.rls?.dispose();
+  await cleanUp();
 }
