@@ -1,6 +1,6 @@
 import { hostname, networkInterfaces } from "node:os";
 import type { NextConfig } from "next";
-import { staticFilePolicy } from "./lib/security/content-security-policy";
+import { inertPolicy } from "./lib/security/content-security-policy";
 
 const production = process.env.NODE_ENV === "production";
 const clerk = Boolean(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY);
@@ -44,9 +44,9 @@ const nextConfig: NextConfig = {
       // Files proxy.ts does not see (it skips them, see its matcher): nothing in them may run.
       {
         source: "/:file((?:.*/)?[^/]+\\.(?:png|svg|ico|webp|txt))",
-        headers: [{ key: "Content-Security-Policy", value: staticFilePolicy }],
+        headers: [{ key: "Content-Security-Policy", value: inertPolicy }],
       },
-      { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: staticFilePolicy }] },
+      { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: inertPolicy }] },
     ];
   },
 };

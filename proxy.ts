@@ -1,7 +1,7 @@
 import { clerkMiddleware } from "@clerk/nextjs/server";
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
+import { contentSecurityPolicy, inertPolicy, newNonce } from "@/lib/security/content-security-policy";
 
 // Redirects only. Who may see what is decided next to the data (pages and the API wrapper),
 // because a proxy check alone can be bypassed and does not re-run on client navigations.
@@ -16,7 +16,9 @@ const clerk = Boolean(process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY);
 function toSignIn(req: NextRequest) {
   const url = new URL("/sign-in", req.url);
   url.searchParams.set("next", req.nextUrl.pathname + req.nextUrl.search);
-  return NextResponse.redirect(url);
+  const res = NextResponse.redirect(url);
+  res.headers.set("Content-Security-Policy", inertPolicy);
+  return res;
 }
 
 /**
@@ -25,10 +27,11 @@ function toSignIn(req: NextRequest) {
  * sends the same policy to the browser.
  */
 function withNonce(req: NextRequest) {
-  const csp = contentSecurityPolicy({ nonce: newNonce(), development, clerk });
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, development, clerk });
   const headers = new Headers(req.headers);
   headers.set("content-security-policy", csp);
-  headers.set("x-nonce", csp.match(/'nonce-([^']+)'/)?.[1] ?? "");
+  headers.set("x-nonce", nonce);
   const res = NextResponse.next({ request: { headers } });
   res.headers.set("Content-Security-Policy", csp);
   return res;

@@ -101,7 +101,6 @@ test("every tenant page and a conversation run under the nonce policy and still 
     `/${tenant.slug}/contacts`,
     `/${tenant.slug}/automation`,
     `/${tenant.slug}/kpis`,
-    `/${tenant.slug}/settings`,
     `/${tenant.slug}/settings/integrations`,
     `/${tenant.slug}/settings/members`,
     "/workspaces/new",

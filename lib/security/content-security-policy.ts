@@ -45,9 +45,12 @@ export function contentSecurityPolicy({ nonce, development, clerk }: CspOptions)
   ].join("; ");
 }
 
-/** For responses that are never a page of the app (files served as they are): nothing runs. */
-export const staticFilePolicy =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+/**
+ * For responses that are never a page of the app: files served as they are (an SVG opened on its own
+ * is a document) and redirects. No script runs under it; the rest matches the pages' policy.
+ */
+export const inertPolicy =
+  "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /** A nonce of 128 random bits, base64 (Web Crypto: proxy.ts may run on the edge runtime too). */
 export function newNonce(): string {
