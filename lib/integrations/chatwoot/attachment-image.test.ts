@@ -70,7 +70,14 @@ describe("fetchAttachmentImage", () => {
   });
 
   it("asks nothing of an address that is not the tenant's Chatwoot", async () => {
-    for (const url of [`${storageUrl}/signed/photo.png`, "javascript:alert(1)", "file:///etc/passwd", "no es url"]) {
+    const withCredentials = chatwootUrl.replace("http://", "http://u:p@");
+    for (const url of [
+      `${storageUrl}/signed/photo.png`,
+      `${withCredentials}/rails/active_storage/blobs/redirect/photo.png`,
+      "javascript:alert(1)",
+      "file:///etc/passwd",
+      "no es url",
+    ]) {
       const error = await fetchAttachmentImage(chatwootUrl, url, { dispatcher }).catch((e) => e);
       expect(error).toBeInstanceOf(ApiError);
       expect(error.code).toBe("validation_error");

@@ -39,7 +39,13 @@ export async function fetchAttachmentImage(
   for (let hop = 0; ; hop++) {
     let res: Awaited<ReturnType<typeof fetch>>;
     try {
-      res = await fetch(target, { headers: { accept: "image/*" }, redirect: "manual", signal, dispatcher });
+      // identity: undici would decompress a gzip body but keep the compressed Content-Length.
+      res = await fetch(target, {
+        headers: { accept: "image/*", "accept-encoding": "identity" },
+        redirect: "manual",
+        signal,
+        dispatcher,
+      });
     } catch (error) {
       throw errorFromThrown("chatwoot", error);
     }
@@ -60,7 +66,10 @@ export async function fetchAttachmentImage(
       throw new UpstreamError(codeForStatus(res.status), "chatwoot", { upstreamStatus: res.status });
     }
     const contentType = (res.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-    const declared = Number(res.headers.get("content-length") ?? Number.NaN);
+    // A length is passed on only for a body that arrives as it was sent (no content-encoding).
+    const declared = res.headers.get("content-encoding")
+      ? Number.NaN
+      : Number(res.headers.get("content-length") ?? Number.NaN);
     if (!IMAGE_TYPES.has(contentType) || declared > MAX_BYTES) {
       await res.body.cancel().catch(() => undefined);
       throw new UpstreamError("upstream_bad_response", "chatwoot", {
@@ -80,6 +89,8 @@ export async function fetchAttachmentImage(
 function parseHttpUrl(value: string, base?: URL): URL | null {
   try {
     const url = new URL(value, base);
+    // Credentials in the address are refused: `origin` ignores them, the HTTP client does not.
+    if (url.username || url.password) return null;
     return url.protocol === "https:" || url.protocol === "http:" ? url : null;
   } catch {
     return null;
