@@ -22,6 +22,10 @@ const { values } = parseArgs({
     "open-after": { type: "string", default: "ready" },
   },
 });
+if (values["open-after"] !== "ready" && values["open-after"] !== "demo") {
+  console.error(`--open-after is "ready" or "demo", not "${values["open-after"]}"`);
+  process.exit(2);
+}
 const starts = Number(values.starts);
 const seconds = Number(values.seconds);
 const port = Number(process.env.PORT ?? 3000);
