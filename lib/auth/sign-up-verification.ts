@@ -6,6 +6,7 @@ import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db/pg-error";
 import { outbox, pendingSignUps, users } from "@/lib/db/schema";
 import { ApiError } from "@/lib/errors";
 import { enqueueAccountMessage } from "@/lib/outbox/enqueue";
+import { outboxListingColumns } from "@/lib/outbox/listing";
 import type { Identity } from "./types";
 
 // Local sign-up goes through the address (supabase/migrations/*_sign_up_verification.sql): a new
@@ -142,18 +143,7 @@ export async function verifyPendingSignUp(
 /** The sign-up mails queued for an address (they have no tenant), oldest first, links included. */
 export async function signUpMessagesFor(db: Db, email: string) {
   return db
-    .select({
-      id: outbox.id,
-      channel: outbox.channel,
-      recipient: outbox.recipient,
-      template: outbox.template,
-      payload: outbox.payload,
-      status: outbox.status,
-      attempts: outbox.attempts,
-      lastError: outbox.lastError,
-      createdAt: outbox.createdAt,
-      sentAt: outbox.sentAt,
-    })
+    .select(outboxListingColumns)
     .from(outbox)
     .where(and(isNull(outbox.tenantId), sql`lower(${outbox.recipient}) = lower(${email})`))
     .orderBy(asc(outbox.createdAt));

@@ -5,6 +5,7 @@ import { servicePathDb } from "@/lib/db/privileged";
 import { outbox, tenants } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/with-tenant";
 import { notFound, unauthorized } from "@/lib/errors";
+import { outboxListingColumns } from "@/lib/outbox/listing";
 import { readProvisioningStatus } from "@/lib/provisioning/read-status";
 import { startProvisioning } from "@/lib/provisioning/start-provisioning";
 import { findMembership, roleAtLeast } from "@/lib/tenancy/memberships";
@@ -95,18 +96,7 @@ export async function listTenantOutbox(tenantId: string) {
   const [tenant] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId));
   if (!tenant) throw notFound("El espacio de trabajo");
   const data = await db
-    .select({
-      id: outbox.id,
-      channel: outbox.channel,
-      recipient: outbox.recipient,
-      template: outbox.template,
-      payload: outbox.payload,
-      status: outbox.status,
-      attempts: outbox.attempts,
-      lastError: outbox.lastError,
-      createdAt: outbox.createdAt,
-      sentAt: outbox.sentAt,
-    })
+    .select(outboxListingColumns)
     .from(outbox)
     .where(eq(outbox.tenantId, tenantId))
     .orderBy(asc(outbox.createdAt));
