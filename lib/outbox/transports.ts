@@ -1,5 +1,6 @@
 import "server-only";
 import { env, isProduction } from "@/lib/env";
+import { withDeadline } from "@/lib/integrations/http/deadline";
 import { log } from "@/lib/log";
 import { type OutboxPayload, type OutboxTemplate, renderMessage } from "./templates";
 
@@ -26,12 +27,17 @@ export class PermanentDeliveryError extends Error {}
 function webhookTransport(url: string): Transport {
   return async (m) => {
     const { subject, text } = renderMessage(m.template, m.payload);
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "idempotency-key": m.id },
-      body: JSON.stringify({ ...m, subject, text }),
-      signal: AbortSignal.timeout(10_000),
-      redirect: "error",
+    const res = await withDeadline(10_000, async (signal) => {
+      const answer = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "idempotency-key": m.id },
+        body: JSON.stringify({ ...m, subject, text }),
+        signal,
+        redirect: "error",
+      });
+      // Read inside the deadline: only the status matters, and an unread body holds the socket.
+      await answer.arrayBuffer().catch(() => undefined);
+      return answer;
     });
     if (res.status >= 400 && res.status < 500 && res.status !== 429) {
       throw new PermanentDeliveryError(`El servicio de envío respondió ${res.status}.`);

@@ -3,6 +3,7 @@ import { type ReadableStream, TransformStream } from "node:stream/web";
 import { type Dispatcher, fetch } from "undici";
 import { ApiError } from "@/lib/errors";
 import { discardBody } from "../http/body";
+import { type Deadline, startDeadline } from "../http/deadline";
 import { errorFromThrown } from "../http/network";
 import { upstreamAgent } from "../http/upstream-agent";
 import { codeForStatus, UpstreamError } from "../upstream-error";
@@ -28,14 +29,25 @@ export async function fetchAttachmentImage(
   url: string,
   opts: { dispatcher?: Dispatcher } = {},
 ): Promise<AttachmentImage> {
-  let target = parseHttpUrl(url);
+  const target = parseHttpUrl(url);
   if (!target || target.origin !== new URL(chatwootBaseUrl).origin) {
     throw new ApiError("validation_error", "La imagen no es de la cuenta de Chatwoot conectada.", {
       details: { fieldErrors: { url: ["Debe ser una dirección de la cuenta de Chatwoot conectada."] }, formErrors: [] },
     });
   }
-  const signal = AbortSignal.timeout(TIMEOUT_MS);
-  const dispatcher = opts.dispatcher ?? upstreamAgent();
+  // Released when the body has been passed on, or as soon as this fails.
+  const deadline = startDeadline(TIMEOUT_MS);
+  try {
+    return await fetchImage(target, deadline, opts.dispatcher ?? upstreamAgent());
+  } catch (error) {
+    deadline.release();
+    throw error;
+  }
+}
+
+async function fetchImage(first: URL, deadline: Deadline, dispatcher: Dispatcher): Promise<AttachmentImage> {
+  const { signal } = deadline;
+  let target = first;
   for (let hop = 0; ; hop++) {
     let res: Awaited<ReturnType<typeof fetch>>;
     try {
@@ -79,7 +91,7 @@ export async function fetchAttachmentImage(
       });
     }
     return {
-      body: res.body.pipeThrough(capped(MAX_BYTES)),
+      body: res.body.pipeThrough(capped(MAX_BYTES, deadline.release)),
       contentType,
       contentLength: Number.isFinite(declared) ? declared : undefined,
     };
@@ -97,14 +109,20 @@ function parseHttpUrl(value: string, base?: URL): URL | null {
   }
 }
 
-/** Passes bytes through until `max`, then fails the stream (a body longer than it said, or endless). */
-function capped(max: number) {
+/**
+ * Passes bytes through until `max`, then fails the stream (a body longer than it said, or endless).
+ * `done` runs when the stream ends either way; a reader that walks away leaves the deadline to fire.
+ */
+function capped(max: number, done: () => void) {
   let total = 0;
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
       total += chunk.byteLength;
-      if (total > max) controller.error(new Error("image larger than the limit"));
-      else controller.enqueue(chunk);
+      if (total > max) {
+        done();
+        controller.error(new Error("image larger than the limit"));
+      } else controller.enqueue(chunk);
     },
+    flush: done,
   });
 }

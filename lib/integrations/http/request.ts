@@ -3,6 +3,7 @@ import { log } from "@/lib/log";
 import type { z } from "@/lib/validation";
 import { codeForStatus, UpstreamError, type UpstreamService } from "../upstream-error";
 import { discardBody, readCappedText } from "./body";
+import { withDeadline } from "./deadline";
 import { errorFromThrown, isRetryableThrown } from "./network";
 import { backoffDelay, parseRetryAfter, sleep } from "./retry";
 import { upstreamAgent } from "./upstream-agent";
@@ -151,13 +152,15 @@ export function upstreamText(body: unknown): string | undefined {
 }
 
 async function attempt<T>(req: UpstreamRequest<T>): Promise<Outcome<T> | Failure> {
-  const signal = AbortSignal.timeout(req.timeoutMs ?? DEFAULTS.timeoutMs);
   try {
-    const res = await fetchFollowing(req as UpstreamRequest<unknown>, signal);
-    if (!res.ok) return await errorFromResponse(req as UpstreamRequest<unknown>, res);
-    const text = await readCappedText(res, req.maxBytes ?? DEFAULTS.maxBytes);
-    const data = validate(req, parseBody(text, req.accept ?? "json", req.service));
-    return { ok: true, data, status: res.status };
+    // The deadline covers the whole exchange, body included, and is released when it ends.
+    return await withDeadline(req.timeoutMs ?? DEFAULTS.timeoutMs, async (signal): Promise<Outcome<T> | Failure> => {
+      const res = await fetchFollowing(req as UpstreamRequest<unknown>, signal);
+      if (!res.ok) return await errorFromResponse(req as UpstreamRequest<unknown>, res);
+      const text = await readCappedText(res, req.maxBytes ?? DEFAULTS.maxBytes);
+      const data = validate(req, parseBody(text, req.accept ?? "json", req.service));
+      return { ok: true, data, status: res.status };
+    });
   } catch (e) {
     return { ok: false, error: errorFromThrown(req.service, e), retryable: isRetryableThrown(e) };
   }
