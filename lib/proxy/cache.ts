@@ -2,29 +2,58 @@
 // It lives in this process's memory on purpose: what it holds is a copy of data Chatwoot owns, at
 // most a minute old, so instances that disagree for a few seconds show nothing wrong and there is
 // nothing to keep consistent in Postgres. Data of record never goes through here.
+//
+// Bounded three ways, so one instance can serve any number of tenants: an entry lives ttlMs at most,
+// at most maxEntries are kept, and their values weigh at most maxBytes together. Beyond either count
+// the oldest entries go first. Written here rather than taken from an LRU package because the entries
+// are promises (concurrent callers share one upstream call, and a rejection must vanish at once),
+// and a value is only weighed once it has arrived.
 
 export interface TtlCacheOptions {
   ttlMs: number;
-  /** Oldest entries are dropped beyond this, so many tenants cannot grow memory without bound. */
   maxEntries: number;
+  /** Upper bound on the weight of the values held (see `weigh`); a single heavier value is not kept. */
+  maxBytes: number;
   now?: () => number;
 }
 
 interface Entry {
   expires: number;
   value: Promise<unknown>;
+  /** 0 until the value arrives. */
+  bytes: number;
 }
 
-export function createTtlCache({ ttlMs, maxEntries, now = Date.now }: TtlCacheOptions) {
+/**
+ * What a value costs to keep, about: the UTF-16 size of its JSON. Values here are parsed JSON from an
+ * upstream (strings, numbers, small objects), where the text's size follows the heap's closely.
+ */
+export function weigh(value: unknown): number {
+  try {
+    return (JSON.stringify(value)?.length ?? 0) * 2;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+export function createTtlCache({ ttlMs, maxEntries, maxBytes, now = Date.now }: TtlCacheOptions) {
   const entries = new Map<string, Entry>();
+  let bytes = 0;
+
+  function remove(key: string) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.bytes;
+    entries.delete(key);
+  }
 
   function evict() {
     const t = now();
-    for (const [key, entry] of entries) if (entry.expires <= t) entries.delete(key);
+    for (const [key, entry] of entries) if (entry.expires <= t) remove(key);
     // Map iteration follows insertion order: the first keys are the oldest.
     for (const key of entries.keys()) {
-      if (entries.size <= maxEntries) break;
-      entries.delete(key);
+      if (entries.size <= maxEntries && bytes <= maxBytes) break;
+      remove(key);
     }
   }
 
@@ -38,22 +67,38 @@ export function createTtlCache({ ttlMs, maxEntries, now = Date.now }: TtlCacheOp
       // Each key is built from one operation, so the value stored under it has that operation's type.
       if (hit && hit.expires > now()) return hit.value as Promise<T>;
       const value = load();
-      entries.delete(key);
-      entries.set(key, { expires: now() + ttlMs, value });
-      value.catch(() => {
-        if (entries.get(key)?.value === value) entries.delete(key);
-      });
+      remove(key);
+      const entry: Entry = { expires: now() + ttlMs, value, bytes: 0 };
+      entries.set(key, entry);
+      value.then(
+        (resolved) => {
+          // Replaced or evicted while loading: nothing of it is held here any more.
+          if (entries.get(key) !== entry) return;
+          entry.bytes = weigh(resolved);
+          bytes += entry.bytes;
+          if (entry.bytes > maxBytes) remove(key);
+          else if (bytes > maxBytes) evict();
+        },
+        () => {
+          if (entries.get(key) === entry) remove(key);
+        },
+      );
       if (entries.size > maxEntries) evict();
       return value;
     },
     delete(key: string) {
-      entries.delete(key);
+      remove(key);
     },
     clear() {
       entries.clear();
+      bytes = 0;
     },
     get size() {
       return entries.size;
+    },
+    /** The weight of the values held now. */
+    get bytes() {
+      return bytes;
     },
   };
 }

@@ -88,6 +88,37 @@ describe.each(drivers)("event hub on %s", (driver) => {
     expect(got).toEqual([]);
   });
 
+  it("keeps nothing of a thousand tenants that opened a stream and left", async () => {
+    hub = new EventHub(database.source());
+    const leave: (() => void)[] = [];
+    for (let i = 0; i < 1_000; i++) {
+      leave.push(await hub.subscribe(`tenant-${i}`, { onEvent: () => {}, onResync: () => {} }));
+    }
+    expect(hub.tenantCount()).toBe(1_000);
+    for (const unsubscribe of leave) unsubscribe();
+    // Leaving twice (a stream closed by the client and by its lifetime) counts once.
+    leave[0]();
+    expect(hub.subscriberCount()).toBe(0);
+    expect(hub.tenantCount()).toBe(0);
+  });
+
+  it("refuses a stream past its tenant's limit or the process's, and takes one again once another leaves", async () => {
+    hub = new EventHub(database.source(), { perTenant: 2, perProcess: 3 });
+    const quiet = () => ({ onEvent: () => {}, onResync: () => {} });
+    const first = await hub.subscribe(a.tenantId, quiet());
+    await hub.subscribe(a.tenantId, quiet());
+    await expect(hub.subscribe(a.tenantId, quiet())).rejects.toMatchObject({
+      name: "SubscriberLimitError",
+      scope: "tenant",
+    });
+    await hub.subscribe(b.tenantId, quiet());
+    await expect(hub.subscribe("another-tenant", quiet())).rejects.toMatchObject({ scope: "process" });
+    expect(hub.subscriberCount()).toBe(3);
+    first();
+    await hub.subscribe(a.tenantId, quiet());
+    expect(hub.subscriberCount(a.tenantId)).toBe(2);
+  });
+
   it.runIf(driver === "postgres")(
     "resyncs its streams when the listening connection drops, and keeps listening",
     async () => {

@@ -2,6 +2,7 @@
 import { apiRoute } from "@/lib/api/route";
 import { withTenant } from "@/lib/db/with-tenant";
 import { ApiError, notFound } from "@/lib/errors";
+import { SubscriberLimitError } from "@/lib/events/event-hub";
 import { getEventHub } from "@/lib/events/event-hub-instance";
 import { openEventStream } from "@/lib/events/event-stream";
 import { sseHeaders } from "@/lib/events/sse-format";
@@ -34,6 +35,14 @@ export const GET = apiRoute(
         signal: req.signal,
       });
     } catch (error) {
+      if (error instanceof SubscriberLimitError) {
+        log.warn("live stream refused: too many open", { scope: error.scope, tenantId: tenant.id });
+        throw new ApiError(
+          "rate_limited",
+          "Hay demasiadas pestañas con actualizaciones en vivo abiertas. Esta se actualizará cada pocos segundos.",
+          { headers: { "Retry-After": "30" } },
+        );
+      }
       log.error("event listener unavailable", { error: error instanceof Error ? error.message : String(error) });
       // The client hook polls meanwhile.
       throw new ApiError("unavailable", "Las actualizaciones en vivo no están disponibles ahora.", {

@@ -125,3 +125,36 @@ describe("the upstream pool checks the address at every connection", () => {
     expect(e).toMatchObject({ code: "upstream_unavailable", details: { upstreamMessage: "ENOTFOUND" } });
   });
 });
+
+describe("the upstream pool keeps nothing of a tenant that called once", () => {
+  it("holds a thousand tenants' origins while they are busy, and none of them or their sockets once idle", async () => {
+    // A thousand shops, each with its own Chatwoot origin (all answered by the one local server).
+    const hosts = Array.from({ length: 1_000 }, (_, i) => `tenant-${i}.roble.test`);
+    const dns = fakeDns(Object.fromEntries(hosts.map((h) => [h, ["127.0.0.1"]])));
+    const pool = createUpstreamAgent({ allowPrivate: true, resolve: dns.resolve, keepAliveMs: 300 });
+    agents.push(pool);
+    let open = 0;
+    const counting = (socket: import("node:net").Socket) => {
+      open++;
+      socket.once("close", () => open--);
+    };
+    server.on("connection", counting);
+    try {
+      for (let i = 0; i < hosts.length; i += 50) {
+        await Promise.all(hosts.slice(i, i + 50).map((h) => profile(`http://${h}:${port}`, pool)));
+      }
+      expect(requests).toBe(1_000);
+      expect(Object.keys(pool.stats).length).toBeGreaterThan(0);
+      expect(Object.keys(pool.stats).length).toBeLessThanOrEqual(1_000);
+      // Idle sockets close after keepAliveMs, and each origin's pool goes with its last socket.
+      const deadline = Date.now() + 10_000;
+      while ((open > 0 || Object.keys(pool.stats).length > 0) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(open).toBe(0);
+      expect(pool.stats).toEqual({});
+    } finally {
+      server.off("connection", counting);
+    }
+  });
+});

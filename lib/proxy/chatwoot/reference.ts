@@ -7,7 +7,8 @@ import { cacheKey, createTtlCache } from "../cache";
 // Inboxes (with their templates), labels, canned responses, agents and the token's own profile change
 // rarely and every inbox screen asks for them; a minute of staleness is harmless and saves Chatwoot's
 // shared per-IP budget.
-const referenceCache = createTtlCache({ ttlMs: 60_000, maxEntries: 5_000 });
+// At most 5,000 lists of 32 MB together, whatever the number of tenants: past that, the oldest go.
+const referenceCache = createTtlCache({ ttlMs: 60_000, maxEntries: 5_000, maxBytes: 32 * 1024 * 1024 });
 
 async function cachedRead<T>(
   ctx: TenantContext,
