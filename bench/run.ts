@@ -134,7 +134,8 @@ async function build() {
   if (code !== 0) throw new Error(`next build failed (${code})`);
 }
 
-async function startServers(database: HubDatabase) {
+/** `memoryFile`: where the server itself writes its memory figures (bench/memory-probe.cjs). */
+async function startServers(database: HubDatabase, options: { memoryFile?: string } = {}) {
   step(
     `sandbox (${conversationScale.toLocaleString("en-US")} conversations) on ${sandboxPort}, next start on ${hubPort} on ${databaseTitle[database.name]}`,
   );
@@ -147,8 +148,17 @@ async function startServers(database: HubDatabase) {
   services.push(sandbox);
   const hub = startService(
     "next start",
-    ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(hubPort)],
+    [
+      ...(options.memoryFile ? ["--require", "./bench/memory-probe.cjs"] : []),
+      "node_modules/next/dist/bin/next",
+      "start",
+      "--hostname",
+      "127.0.0.1",
+      "--port",
+      String(hubPort),
+    ],
     {
+      ...(options.memoryFile ? { BENCH_MEMORY_FILE: options.memoryFile } : {}),
       ...serverSecrets,
       ...database.env,
       NEXT_DIST_DIR: distDir,
@@ -316,8 +326,10 @@ async function main() {
     const db: DatabaseName = databases.includes("postgres") ? "postgres" : "pglite";
     step(`8. soak: ${soakMinutes} min on ${databaseTitle[db]}`);
     const database = await openDatabaseFor(db, "soak");
-    const hub = await startServers(database);
+    const memoryFile = path.join(dataDir, "soak-memory.jsonl");
+    const hub = await startServers(database, { memoryFile });
     await soak(recorder.section("8. Soak: sustained load while workspaces join", db), note, hub.child.pid as number, {
+      memoryFile,
       minutes: soakMinutes,
       connections: 10,
       initialWorkspaces: quick ? 4 : 16,

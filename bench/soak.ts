@@ -2,12 +2,13 @@
 // several minutes while new workspaces keep signing up, as on a Hub that serves a growing customer base;
 // the resident memory of `next start` and its children is sampled throughout. Runs on a fresh server
 // of its own, so the other parts' load is not in its figures.
+import { readFileSync } from "node:fs";
 import { hubUrl } from "./context";
 import type { Record } from "./figures";
 import { cannon, type LoadResult } from "./http-load";
 import { createIdentity, type Identity } from "./hub-session";
 import { treeRssMb } from "./processes";
-import { round, sleep } from "./stats";
+import { median, round, sleep } from "./stats";
 
 export type SoakOptions = {
   minutes: number;
@@ -18,7 +19,26 @@ export type SoakOptions = {
   joinEverySeconds: number;
   /** The load rotates over this many of the newest workspaces. */
   activeWorkspaces: number;
+  /** Where the server appends its process.memoryUsage() (bench/memory-probe.cjs). */
+  memoryFile: string;
 };
+
+type HeapFigures = { heapUsed: number; heapTotal: number; external: number };
+
+/** The server's latest own memory figures, in MB, if it has written any. */
+function heapOf(memoryFile: string): HeapFigures | undefined {
+  let lines: string[];
+  try {
+    lines = readFileSync(memoryFile, "utf8").trim().split("\n");
+  } catch {
+    return undefined;
+  }
+  const last = lines.at(-1);
+  if (!last) return undefined;
+  const m = JSON.parse(last) as HeapFigures;
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  return { heapUsed: mb(m.heapUsed), heapTotal: mb(m.heapTotal), external: mb(m.external) };
+}
 
 /** The load is cut into runs of this length, so the log shows how the figures move. */
 const SEGMENT_SECONDS = 30;
@@ -63,6 +83,7 @@ export async function soak(record: Record, note: (text: string) => void, hubPid:
 
   const segments: LoadResult[] = [];
   let rssWarm = rssStart;
+  let heapWarm: HeapFigures | undefined;
   try {
     while (elapsed() < totalSeconds - 1) {
       const seconds = Math.min(
@@ -84,10 +105,17 @@ export async function soak(record: Record, note: (text: string) => void, hubPid:
       segments.push(run);
       const rss = treeRssMb(hubPid);
       samples.push({ t: elapsed(), rss });
-      if (segments.length === 1) rssWarm = rss;
+      if (segments.length === 1) {
+        rssWarm = rss;
+        heapWarm = heapOf(options.memoryFile);
+      }
+      const heap = heapOf(options.memoryFile);
       console.log(
         `  ${round(elapsed(), 0)} s: ${round(run.rps, 0)} req/s, p99 ${run.p99} ms, ${run.failed} failed, ` +
-          `${pool.size} workspaces, RSS ${round(rss, 0)} MB`,
+          `${pool.size} workspaces, RSS ${round(rss, 0)} MB` +
+          (heap
+            ? ` (heap ${round(heap.heapUsed, 0)} of ${round(heap.heapTotal, 0)} MB, external ${round(heap.external, 0)} MB)`
+            : ""),
       );
     }
   } finally {
@@ -97,13 +125,15 @@ export async function soak(record: Record, note: (text: string) => void, hubPid:
   }
 
   const end = samples[samples.length - 1];
-  // The sample nearest to the start of the growth window.
-  const from = samples.reduce((best, s) =>
-    Math.abs(s.t - (end.t - windowSeconds)) < Math.abs(best.t - (end.t - windowSeconds)) ? s : best,
-  );
+  // RSS swings by tens of MB between collections, so one sample against another says more about
+  // when the collector ran than about growth: each end of the window is the median of a minute.
+  const windowStart = end.t - windowSeconds;
+  const span = Math.min(60, windowSeconds / 2);
+  const rssFrom = median(samples.filter((s) => s.t >= windowStart && s.t <= windowStart + span).map((s) => s.rss));
+  const rssTo = median(samples.filter((s) => s.t >= end.t - span).map((s) => s.rss));
   const requests = segments.reduce((sum, r) => sum + r.total, 0);
   const failed = segments.reduce((sum, r) => sum + r.failed, 0);
-  const growthMinutes = round((end.t - from.t) / 60, 1);
+  const growthMinutes = round(windowSeconds / 60, 1);
   record("soak.minutes", "load time (min)", round(end.t / 60, 1), "count");
   record("soak.workspaces", "workspaces signed up (start + joined during the load)", pool.size, "count");
   record("soak.joins_failed", "workspaces that failed to join", joinFailures, "count");
@@ -115,7 +145,24 @@ export async function soak(record: Record, note: (text: string) => void, hubPid:
   record("soak.rss_warm", `RSS after the ${warmupSeconds} s warm-up`, round(rssWarm, 0), "MB");
   record("soak.rss_peak", "highest RSS sampled", round(Math.max(...samples.map((s) => s.rss)), 0), "MB");
   record("soak.rss_end", "RSS at the end", round(end.rss, 0), "MB");
-  record("soak.rss_growth", `RSS growth over the last ${growthMinutes} min`, round(end.rss - from.rss, 0), "MB");
+  record(
+    "soak.rss_growth",
+    `RSS growth over the last ${growthMinutes} min (median of its last ${span} s against its first ${span} s)`,
+    round(rssTo - rssFrom, 0),
+    "MB",
+  );
+  const heapEnd = heapOf(options.memoryFile);
+  if (heapWarm && heapEnd) {
+    record("soak.heap_used_warm", "JavaScript heap in use after the warm-up", round(heapWarm.heapUsed, 0), "MB");
+    record("soak.heap_used_end", "JavaScript heap in use at the end", round(heapEnd.heapUsed, 0), "MB");
+    record("soak.heap_total_end", "JavaScript heap reserved at the end", round(heapEnd.heapTotal, 0), "MB");
+    record(
+      "soak.external_end",
+      "memory outside the heap held by JavaScript objects (buffers) at the end",
+      round(heapEnd.external, 0),
+      "MB",
+    );
+  }
   if (pool.exhausted) note(`soak: ${pool.exhausted} requests went out over the per-user rate limit`);
 }
 
