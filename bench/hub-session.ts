@@ -28,6 +28,7 @@ async function signUpVerified(name: string, email: string): Promise<string> {
   if (!link) throw new Error(`no activation link mailed to ${email}`);
   const { res } = await call("POST", "/api/auth/sign-up/verify", null, {
     token: new URL(link).searchParams.get("token"),
+    password,
   });
   return res.headers
     .getSetCookie()

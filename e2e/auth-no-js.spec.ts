@@ -46,6 +46,7 @@ test("signs up without JavaScript: a POST, a field error in Spanish, the mailed 
   // The mailed link's page and its button work without JavaScript too, and go on to `next`.
   const link = await signUpLink(request, email);
   await page.goto(link.pathname + link.search);
+  await page.getByLabel("Tu contraseña").fill(password);
   await page.getByRole("button", { name: "Activar mi cuenta" }).click();
   await expect(page).toHaveURL(/\/workspaces\/new$/);
   await expect(page.getByLabel("Nombre del negocio")).toBeVisible();

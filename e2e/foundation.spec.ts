@@ -20,6 +20,7 @@ test("sign up, create a workspace, see the shell, sign out, and get sent to sign
   await expect(page.getByRole("heading", { name: "Revisa tu correo" })).toBeVisible();
   const link = await signUpLink(page.request, email);
   await page.goto(link.pathname + link.search);
+  await page.getByLabel("Tu contraseña").fill(password);
   await page.getByRole("button", { name: "Activar mi cuenta" }).click();
 
   await expect(page).toHaveURL(/\/workspaces\/new$/);

@@ -44,6 +44,7 @@ test("an admin invites a viewer, the invitee accepts through the emailed link, a
   // The activation link mailed to that address creates the account and goes back to the invitation.
   const activation = await signUpLink(other.request, invitee);
   await viewerPage.goto(activation.pathname + activation.search);
+  await viewerPage.getByLabel("Tu contraseña").fill(password);
   await viewerPage.getByRole("button", { name: "Activar mi cuenta" }).click();
   await expect(viewerPage).toHaveURL(/\/onboarding\/invitation\?token=/);
   await viewerPage.getByRole("button", { name: "Aceptar invitación" }).click();

@@ -37,6 +37,13 @@ test("sign up in the UI, check your email, open the link, press the button: on o
   await expect(page.getByText(`Confirma ${email} para terminar de crear tu cuenta.`)).toBeVisible();
   expect(await hasSession(context)).toBe(false);
 
+  // Not the password chosen at sign-up: refused in words, and nothing is created.
+  await page.getByLabel("Tu contraseña").fill("no-es-la-clave-1");
+  await page.getByRole("button", { name: "Activar mi cuenta" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "no es la que se eligió" })).toBeVisible();
+  expect(await hasSession(context)).toBe(false);
+
+  await page.getByLabel("Tu contraseña").fill(password);
   await page.getByRole("button", { name: "Activar mi cuenta" }).click();
   await expect(page).toHaveURL(/\/onboarding$/);
   expect(await hasSession(context)).toBe(true);
@@ -86,7 +93,7 @@ test("an unknown link says so in Spanish and offers to sign up again; the API an
   await page.getByRole("link", { name: "Registrarme de nuevo" }).click();
   await expect(page).toHaveURL(/\/sign-up$/);
 
-  const res = await page.request.post("/api/auth/sign-up/verify", { data: { token: "x".repeat(43) } });
+  const res = await page.request.post("/api/auth/sign-up/verify", { data: { token: "x".repeat(43), password } });
   expect(res.status()).toBe(404);
   expect(await res.json()).toEqual({ error: { code: "not_found", message: expect.stringMatching(/no es válido/) } });
 });

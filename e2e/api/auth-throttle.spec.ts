@@ -72,7 +72,7 @@ test("session cookies are httpOnly and SameSite=Lax, and sign-out clears them wi
   // Signing up starts no session: the mailed link's verification does.
   expect(res.headers()["set-cookie"]).toBeUndefined();
   const token = (await signUpLink(request, email)).searchParams.get("token");
-  const verified = await request.post("/api/auth/sign-up/verify", { data: { token } });
+  const verified = await request.post("/api/auth/sign-up/verify", { data: { token, password } });
   expect(verified.status()).toBe(201);
   const cookie = verified.headers()["set-cookie"];
   expect(cookie).toMatch(/hub_session=/);

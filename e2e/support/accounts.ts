@@ -30,7 +30,7 @@ export async function signUpWithEmailViaApi(request: APIRequestContext, name: st
   const res = await request.post("/api/auth/sign-up", { data: { name, email, password } });
   if (res.status() !== 202) throw new Error(`sign-up failed: ${res.status()} ${await res.text()}`);
   const token = (await signUpLink(request, email)).searchParams.get("token");
-  const verified = await request.post("/api/auth/sign-up/verify", { data: { token } });
+  const verified = await request.post("/api/auth/sign-up/verify", { data: { token, password } });
   if (verified.status() !== 201) throw new Error(`verification failed: ${verified.status()} ${await verified.text()}`);
   return (await verified.json()).user as { userId: string; email: string; name: string };
 }

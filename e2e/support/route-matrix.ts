@@ -134,7 +134,11 @@ export const routeMatrix = {
   },
   "POST /api/invitations/accept": {
     access: { auth: "user", why: "the invited person accepts with the link's token; the token names the tenant" },
-    body: { sample: { token: "matrix-probe-token-that-matches-nothing" }, strict: false, required: ["token"] },
+    body: {
+      sample: { token: "matrix-probe-token-that-matches-nothing", password: "una-clave-de-prueba" },
+      strict: false,
+      required: ["token", "password"],
+    },
   },
   "POST /api/auth/sign-out": { access: { auth: "public", why: "ends whatever session the cookie names, if any" } },
   "POST /api/auth/sign-up": {

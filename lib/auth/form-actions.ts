@@ -74,6 +74,6 @@ export async function signUpAction(_previous: AuthFormState, form: FormData): Pr
 /** The button on the emailed link's page: creates the account, signs it in and goes on to its `next`. */
 export async function verifySignUpAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
   return startSession(form, (meta) =>
-    verifySignUp(signUpVerifySchema.parse({ token: text(form, "token") }).token, meta),
+    verifySignUp(signUpVerifySchema.parse({ token: text(form, "token"), password: text(form, "password") }), meta),
   );
 }

@@ -72,8 +72,8 @@ export async function signUp(
 }
 
 /** The emailed link's button: creates the account, uses the token up and signs the account in. */
-export async function verifySignUp(token: string, meta: RequestMeta) {
-  const { identity, next } = await verifyPendingSignUp(await servicePathDb(), token);
+export async function verifySignUp(input: { token: string; password: string }, meta: RequestMeta) {
+  const { identity, next } = await verifyPendingSignUp(await servicePathDb(), input);
   const session = await createSession(identity.userId, meta);
   return { identity, session, next };
 }

@@ -23,7 +23,12 @@ export const signUpSchema = z.object({
   next: z.string().max(2000).optional(),
 });
 
-/** The emailed link's token, as POST /api/auth/sign-up/verify and the link's button send it. */
+/**
+ * The emailed link's token, as POST /api/auth/sign-up/verify and the link's button send it, with the
+ * password chosen at sign-up: anyone can sign up with someone else's address, and without it the
+ * owner of the address, clicking the link, would activate an account whose password a stranger set.
+ */
 export const signUpVerifySchema = z.object({
   token: z.string().min(20, { error: "El enlace de activación no es válido." }).max(200),
+  password: z.string().min(1, { error: "Ingresa la contraseña que elegiste al registrarte." }).max(200),
 });

@@ -7,6 +7,7 @@ import { outbox, pendingSignUps, users } from "@/lib/db/schema";
 import { ApiError } from "@/lib/errors";
 import { enqueueAccountMessage } from "@/lib/outbox/enqueue";
 import { outboxListingColumns } from "@/lib/outbox/listing";
+import { verifyPassword } from "./password";
 import type { Identity } from "./types";
 
 // Local sign-up goes through the address (supabase/migrations/*_sign_up_verification.sql): a new
@@ -39,6 +40,12 @@ const invalidLink = () =>
 const usedLink = () => new ApiError("conflict", "Este enlace ya se usó: tu cuenta está activa. Inicia sesión.");
 const expiredLink = () =>
   new ApiError("conflict", "El enlace venció: los enlaces de activación duran 24 horas. Vuelve a registrarte.");
+const passwordMismatch = () =>
+  new ApiError(
+    "forbidden",
+    "La contraseña no es la que se eligió al registrar este correo. Si no te registraste tú, no actives la cuenta: vuelve a registrarte con tu propia contraseña.",
+    { details: { reason: "password_mismatch" } },
+  );
 const emailTaken = () =>
   new ApiError("conflict", "Ya existe una cuenta con este correo. Inicia sesión con ella.", {
     details: { reason: "email_taken" },
@@ -101,15 +108,16 @@ export async function describeSignUpLink(db: Db, token: string, now = new Date()
 
 /**
  * The link's button: creates the account from the pending sign-up and uses the token up, in one
- * transaction. The pending row is locked first, so of two verifications of one token the second
+ * transaction, once the password given matches the one chosen at sign-up. The pending row is locked first, so of two verifications of one token the second
  * waits and then finds it used; an address that got an account meanwhile (Clerk, the signup wizard)
  * is a 409, never a second account (users has a unique index on lower(email)).
  */
 export async function verifyPendingSignUp(
   db: Db,
-  token: string,
+  input: { token: string; password: string },
   now = new Date(),
 ): Promise<{ identity: Identity; next: string }> {
+  const { token } = input;
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx
@@ -121,6 +129,9 @@ export async function verifyPendingSignUp(
       const state = stateOf(row, now);
       if (state === "verified" || !row.passwordHash) throw usedLink();
       if (state === "expired") throw expiredLink();
+      // The account gets the pending password, so it must be the activating person's own. A mismatch
+      // changes nothing: the link keeps working for whoever knows the password.
+      if (!(await verifyPassword(input.password, row.passwordHash))) throw passwordMismatch();
       const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${row.email}`);
       if (taken) throw emailTaken();
       const identity: Identity = { userId: `usr_${randomUUID()}`, email: row.email, name: row.name };

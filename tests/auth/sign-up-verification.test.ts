@@ -122,7 +122,7 @@ describe.each(drivers)("sign-up through the address on %s", (driver) => {
     expect(await t.db.select().from(pendingSignUps).where(eq(pendingSignUps.email, existing))).toEqual([
       expect.objectContaining({ passwordHash: null, verifiedAt: expect.any(Date) }),
     ]);
-    expect(await statusOf(verifySignUp(await latestSignUpToken(existing), meta()))).toBe(409);
+    expect(await statusOf(verifySignUp({ token: await latestSignUpToken(existing), password }, meta()))).toBe(409);
 
     const link = new URL(String((await signUpOutbox(fresh)).at(-1)?.payload.link));
     expect(link.origin + link.pathname).toBe(`${testOrigin}/sign-up/verify`);
@@ -135,7 +135,7 @@ describe.each(drivers)("sign-up through the address on %s", (driver) => {
     // Opening the link (what a mail scanner does) uses nothing up; the button's verification does.
     expect(await signUpLinkFor(token)).toEqual({ email: fresh, next: "/onboarding", state: "pending" });
     expect(await signUpLinkFor(token)).toMatchObject({ state: "pending" });
-    const verified = await verifySignUp(token, meta());
+    const verified = await verifySignUp({ token: token, password }, meta());
     expect(verified.identity).toMatchObject({ email: fresh, name: "Nueva" });
     expect(verified.next).toBe("/onboarding");
     expect(verified.session.token.length).toBeGreaterThan(20);
@@ -143,12 +143,35 @@ describe.each(drivers)("sign-up through the address on %s", (driver) => {
     expect(await statusOf(signIn({ email: fresh, password }, meta()))).toBe(200);
   }, 60_000);
 
+  it("a link activates only with the password chosen at sign-up: a stranger's sign-up cannot be activated by the address's owner", async () => {
+    const email = freshEmail("ajena");
+    // Someone signs up with another person's address and a password of their own; the mail reaches
+    // the address's owner, who opens it and tries to activate with their own password.
+    await signUp({ email, password: "clave-del-extrano-77", name: "Extraño" }, meta(), testOrigin);
+    const token = await latestSignUpToken(email);
+    await expect(verifySignUp({ token, password }, meta())).rejects.toMatchObject({
+      status: 403,
+      code: "forbidden",
+      details: { reason: "password_mismatch" },
+    });
+    expect(await accountsWith(email)).toEqual([]);
+    expect(await signUpLinkFor(token)).toMatchObject({ state: "pending" });
+    // The owner signs up again with their own password: that link is theirs, and the stranger's is gone.
+    await signUp({ email, password, name: "Dueña" }, meta(), testOrigin);
+    await expect(verifySignUp({ token, password: "clave-del-extrano-77" }, meta())).rejects.toMatchObject({
+      status: 404,
+    });
+    const { identity } = await verifySignUp({ token: await latestSignUpToken(email), password }, meta());
+    expect(identity.name).toBe("Dueña");
+    expect(await statusOf(signIn({ email, password: "clave-del-extrano-77" }, meta()))).toBe(401);
+  }, 60_000);
+
   it("a link works once", async () => {
     const email = freshEmail("una-vez");
     await signUp({ email, password, name: "Una Vez" }, meta(), testOrigin);
     const token = await latestSignUpToken(email);
-    await verifySignUp(token, meta());
-    await expect(verifySignUp(token, meta())).rejects.toMatchObject({
+    await verifySignUp({ token: token, password }, meta());
+    await expect(verifySignUp({ token: token, password }, meta())).rejects.toMatchObject({
       status: 409,
       code: "conflict",
       message: expect.stringMatching(/ya se usó/),
@@ -162,14 +185,14 @@ describe.each(drivers)("sign-up through the address on %s", (driver) => {
     await signUp({ email, password, name: "Tarde" }, meta(), testOrigin);
     const token = await latestSignUpToken(email);
     const later = new Date(Date.now() + 24 * 3_600_000 + 60_000);
-    await expect(verifyPendingSignUp(t.db, token, later)).rejects.toMatchObject({
+    await expect(verifyPendingSignUp(t.db, { token, password }, later)).rejects.toMatchObject({
       status: 409,
       message: expect.stringMatching(/venció/),
     });
     expect(await accountsWith(email)).toEqual([]);
     // Still in time now: the same link works.
     const inTime = new Date(Date.now() + 23 * 3_600_000);
-    expect((await verifyPendingSignUp(t.db, token, inTime)).identity.email).toBe(email);
+    expect((await verifyPendingSignUp(t.db, { token, password }, inTime)).identity.email).toBe(email);
   }, 60_000);
 
   it("signing up again replaces the pending sign-up: the newest link and its password win", async () => {
@@ -181,9 +204,12 @@ describe.each(drivers)("sign-up through the address on %s", (driver) => {
     expect(second).not.toBe(first);
     expect(await t.db.select().from(pendingSignUps).where(eq(pendingSignUps.email, email))).toHaveLength(1);
 
-    await expect(verifySignUp(first, meta())).rejects.toMatchObject({ status: 404, code: "not_found" });
+    await expect(verifySignUp({ token: first, password }, meta())).rejects.toMatchObject({
+      status: 404,
+      code: "not_found",
+    });
     expect(await signUpLinkFor(first)).toBeNull();
-    const { identity, next } = await verifySignUp(second, meta());
+    const { identity, next } = await verifySignUp({ token: second, password }, meta());
     expect(identity.name).toBe("Segunda");
     expect(next).toBe("/workspaces/new");
     expect(await statusOf(signIn({ email, password }, meta()))).toBe(200);
@@ -193,7 +219,7 @@ describe.each(drivers)("sign-up through the address on %s", (driver) => {
   it("`next` is kept only as a same-origin path", async () => {
     const email = freshEmail("afuera");
     await signUp({ email, password, name: "Afuera", next: "/\t/evil.example" }, meta(), testOrigin);
-    const { next } = await verifySignUp(await latestSignUpToken(email), meta());
+    const { next } = await verifySignUp({ token: await latestSignUpToken(email), password }, meta());
     expect(next).toBe("/");
   }, 60_000);
 
@@ -205,7 +231,7 @@ describe.each(drivers)("sign-up through the address on %s", (driver) => {
     // until all of them have started, so each one really runs alongside the others. (PGlite has one
     // connection: there they queue, and the test checks the outcome only.)
     const gate = driver === "postgres" ? await holdPendingRow(email) : null;
-    const attempts = Array.from({ length: 4 }, () => verifySignUp(token, meta()));
+    const attempts = Array.from({ length: 4 }, () => verifySignUp({ token: token, password }, meta()));
     if (gate) {
       await new Promise((r) => setTimeout(r, 500));
       await gate.release();
@@ -225,7 +251,7 @@ describe.each(drivers)("sign-up through the address on %s", (driver) => {
     await signUp({ email, password, name: "Por Clerk" }, meta(), testOrigin);
     const token = await latestSignUpToken(email);
     await ensureUserRow({ userId: `user_${randomUUID()}`, email, name: "Por Clerk" });
-    await expect(verifySignUp(token, meta())).rejects.toMatchObject({
+    await expect(verifySignUp({ token: token, password }, meta())).rejects.toMatchObject({
       status: 409,
       code: "conflict",
       details: { reason: "email_taken" },
@@ -234,7 +260,10 @@ describe.each(drivers)("sign-up through the address on %s", (driver) => {
   }, 60_000);
 
   it("an unknown token is a 404", async () => {
-    await expect(verifySignUp("x".repeat(43), meta())).rejects.toMatchObject({ status: 404, code: "not_found" });
+    await expect(verifySignUp({ token: "x".repeat(43), password }, meta())).rejects.toMatchObject({
+      status: 404,
+      code: "not_found",
+    });
   });
 
   it("the sign-up mails belong to no tenant, and no tenant's admin can read them", async () => {

@@ -20,5 +20,5 @@ export async function createLocalAccount(
   meta: { ip: string } = { ip: "192.0.2.1" },
 ) {
   await signUp(input, meta, testOrigin);
-  return verifySignUp(await latestSignUpToken(input.email.toLowerCase()), meta);
+  return verifySignUp({ token: await latestSignUpToken(input.email.toLowerCase()), password: input.password }, meta);
 }

@@ -102,7 +102,7 @@ export async function signUpVerified(
   const verified = await fetch(`${url}/api/auth/sign-up/verify`, {
     method: "POST",
     headers: json,
-    body: JSON.stringify({ token: new URL(link).searchParams.get("token") }),
+    body: JSON.stringify({ token: new URL(link).searchParams.get("token"), password: account.password }),
   });
   if (verified.status !== 201) throw new Error(`verification answered ${verified.status}: ${await verified.text()}`);
   return verified.headers

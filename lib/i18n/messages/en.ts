@@ -45,6 +45,8 @@ export const en: Messages = {
     verifySubtitle: "Confirm {email} to finish creating your account.",
     verify: "Activate my account",
     verifying: "Activating…",
+    verifyPassword: "Your password",
+    verifyPasswordHint: "The one you chose when you signed up.",
     verifyInvalid:
       "This activation link is not valid. If you signed up more than once, use the link in the latest email.",
     verifyUsed: "This link has already been used: your account is active. Sign in to enter.",

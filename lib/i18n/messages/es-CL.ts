@@ -47,6 +47,8 @@ export const esCL = {
     verifySubtitle: "Confirma {email} para terminar de crear tu cuenta.",
     verify: "Activar mi cuenta",
     verifying: "Activando…",
+    verifyPassword: "Tu contraseña",
+    verifyPasswordHint: "La que elegiste al registrarte.",
     verifyInvalid:
       "Este enlace de activación no es válido. Si te registraste más de una vez, usa el enlace del último correo.",
     verifyUsed: "Este enlace ya se usó: tu cuenta está activa. Inicia sesión para entrar.",

@@ -34,7 +34,7 @@ export default async function VerifySignUpPage({ searchParams }: { searchParams:
         : null;
   return (
     <AuthCard title={t("auth.verifyTitle")} subtitle={link ? t("auth.verifySubtitle", { email: link.email }) : ""}>
-      {problem || !token ? (
+      {problem || !token || !link ? (
         <div className="grid gap-4">
           <Alert variant="destructive">
             <AlertDescription>{problem}</AlertDescription>
@@ -50,7 +50,7 @@ export default async function VerifySignUpPage({ searchParams }: { searchParams:
           )}
         </div>
       ) : (
-        <VerifySignUpForm token={token} />
+        <VerifySignUpForm token={token} email={link.email} />
       )}
     </AuthCard>
   );
