@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { ContactTagCount } from "@/features/contacts/lib/types";
 import { logActivity } from "@/lib/activity/log-activity";
+import type { ContactTagCount } from "@/lib/contacts/contact-types";
 import { executeRows } from "@/lib/db/execute-rows";
 import type { Tx } from "@/lib/db/open";
 import { contacts } from "@/lib/db/schema";

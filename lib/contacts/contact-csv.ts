@@ -1,7 +1,7 @@
 // The contacts CSV: one format for export and import, so an exported file imports back unchanged.
 // Several values in one cell (emails, phones, tags) are joined with " | ".
 import Papa from "papaparse";
-import type { ContactRow } from "@/features/contacts/lib/types";
+import type { ContactRow } from "@/lib/contacts/contact-types";
 import { type CsvValue, toCsv } from "@/lib/format/csv";
 import { formatPhone } from "@/lib/format/phone";
 import { formatRut } from "@/lib/format/rut";

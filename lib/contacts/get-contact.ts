@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { ContactDetail, ContactSourceRecord } from "@/features/contacts/lib/types";
+import type { ContactDetail, ContactSourceRecord } from "@/lib/contacts/contact-types";
 import type { Tx } from "@/lib/db/open";
 import { activityLog, contactSources, contacts } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { identityKeys, KeyIndex } from "@/features/contacts/lib/identity-keys";
-import type { ImportResponse, ImportRowResult } from "@/features/contacts/lib/types";
 import { logActivity } from "@/lib/activity/log-activity";
+import type { ImportResponse, ImportRowResult } from "@/lib/contacts/contact-types";
+import { identityKeys, KeyIndex } from "@/lib/contacts/identity-keys";
 import type { Tx } from "@/lib/db/open";
 import { contacts } from "@/lib/db/schema";
 import { textArray } from "@/lib/db/sql-array";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
-import { likePattern, searchNeedle } from "@/features/contacts/lib/search-pattern";
-import type { ContactListResponse, ContactRow, ContactSource } from "@/features/contacts/lib/types";
+import type { ContactListResponse, ContactRow, ContactSource } from "@/lib/contacts/contact-types";
+import { likePattern, searchNeedle } from "@/lib/contacts/search-pattern";
 import { executeRows } from "@/lib/db/execute-rows";
 import type { Tx } from "@/lib/db/open";
 import { contacts } from "@/lib/db/schema";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { identityKeys, KeyIndex } from "@/features/contacts/lib/identity-keys";
+import { identityKeys, KeyIndex } from "@/lib/contacts/identity-keys";
 import type { Tx } from "@/lib/db/open";
 import { type ContactSourceKind, contactSources, contacts } from "@/lib/db/schema";
 import { textArray } from "@/lib/db/sql-array";

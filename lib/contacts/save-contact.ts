@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
-import type { ContactSaveResult, ContactSourceRecord } from "@/features/contacts/lib/types";
 import { logActivity } from "@/lib/activity/log-activity";
+import type { ContactSaveResult, ContactSourceRecord } from "@/lib/contacts/contact-types";
 import type { Tx } from "@/lib/db/open";
 import { contactSources, contacts } from "@/lib/db/schema";
 import { textArray, uuidArray } from "@/lib/db/sql-array";

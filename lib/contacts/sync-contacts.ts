@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { SyncResponse } from "@/features/contacts/lib/types";
 import { logActivity } from "@/lib/activity/log-activity";
+import type { SyncResponse } from "@/lib/contacts/contact-types";
 import { executeRows } from "@/lib/db/execute-rows";
 import type { Db, Tx } from "@/lib/db/open";
 import { activityLog, tenantIntegrations } from "@/lib/db/schema";

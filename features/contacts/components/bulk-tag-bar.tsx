@@ -4,10 +4,10 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { errorText } from "@/lib/api/error-text";
+import type { ContactTagCount } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
 import { useBulkTag } from "../hooks/use-contact-mutations";
-import type { ContactTagCount } from "../lib/types";
 
 /** Add or remove one tag on every selected contact of the page. */
 export function BulkTagBar(props: {

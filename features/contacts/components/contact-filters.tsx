@@ -6,10 +6,10 @@ import { SearchField } from "@/components/search-field";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
+import type { ContactSort, ContactTagCount } from "@/lib/contacts/contact-types";
 import { useDebouncedUrlText } from "@/lib/hooks/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
 import { type ContactFilters, clearedFilters, hasFilters, type SourceFilter, sortOptions } from "../lib/filters";
-import type { ContactSort, ContactTagCount } from "../lib/types";
 
 const ALL = "__all";
 

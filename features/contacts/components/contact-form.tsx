@@ -7,10 +7,10 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { ApiClientError } from "@/lib/api/fetch-json";
+import type { ContactInput } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";
 import { type ContactFormErrors, type ContactFormValues, toContactInput, validateForm } from "../lib/form-values";
-import type { ContactInput } from "../lib/types";
 
 const errorKey: Record<keyof ContactFormErrors, MessageKey> = {
   name: "contacts.form.nameRequired",

@@ -1,8 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
+import type { ContactDetail } from "@/lib/contacts/contact-types";
 import { formatPhone, formatRut } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { ContactDetail } from "../lib/types";
 import { TagEditor } from "./tag-editor";
 
 export function Section(props: { title: string; description?: string; children: ReactNode; testId?: string }) {

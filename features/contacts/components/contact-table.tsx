@@ -6,9 +6,9 @@ import type { MouseEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { ContactRow } from "@/lib/contacts/contact-types";
 import { formatPhone, formatRut } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { ContactRow } from "../lib/types";
 import { SourceBadges } from "./source-badges";
 
 /**

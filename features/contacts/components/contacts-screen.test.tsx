@@ -2,7 +2,7 @@
 import { cleanup, configure, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { mockFetch, renderWithProviders } from "@/features/messages/test/render";
-import type { ContactListResponse, ContactRow, SyncResponse } from "../lib/types";
+import type { ContactListResponse, ContactRow, SyncResponse } from "@/lib/contacts/contact-types";
 import { ContactsScreen } from "./contacts-screen";
 
 // Two cores shared with builds: give async UI more than the default second.

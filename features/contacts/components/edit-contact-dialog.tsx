@@ -1,10 +1,10 @@
 "use client";
 import { Pencil } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import type { ContactDetail } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import { useUpdateContact } from "../hooks/use-contact-mutations";
 import { formValuesOf } from "../lib/form-values";
-import type { ContactDetail } from "../lib/types";
 import { ContactForm } from "./contact-form";
 import { ContactFormDialog } from "./contact-form-dialog";
 import { announceSave } from "./write-through-toast";

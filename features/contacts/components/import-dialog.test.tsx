@@ -2,7 +2,7 @@
 import { cleanup, configure, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { mockFetch, renderWithProviders } from "@/features/messages/test/render";
-import type { ImportResponse, ImportRowResult } from "../lib/types";
+import type { ImportResponse, ImportRowResult } from "@/lib/contacts/contact-types";
 import { ImportDialog } from "./import-dialog";
 
 // Two cores shared with builds: give async UI more than the default second.

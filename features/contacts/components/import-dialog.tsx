@@ -14,11 +14,11 @@ import {
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import type { ImportResponse } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
 import { useImportCsv } from "../hooks/use-contact-mutations";
 import { readCsvFile } from "../lib/read-csv-file";
-import type { ImportResponse } from "../lib/types";
 import { ImportPreview } from "./import-preview";
 
 /**

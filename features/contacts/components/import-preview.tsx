@@ -1,9 +1,9 @@
 "use client";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { ImportRowResult } from "@/lib/contacts/contact-types";
 import { formatPhone, formatRut } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { ImportRowResult } from "../lib/types";
 
 /** Every row of the file as it would be saved, with its errors beside it (rows with errors first). */
 export function ImportPreview({ rows }: { rows: ImportRowResult[] }) {

@@ -15,10 +15,10 @@ import {
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import type { ContactDetail } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import { useEraseContact } from "../hooks/use-contact-mutations";
 import { contactsApi, type EraseResult } from "../lib/api";
-import type { ContactDetail } from "../lib/types";
 import { Section } from "./contact-identity";
 
 /**

@@ -1,8 +1,8 @@
 "use client";
 import { Badge } from "@/components/ui/badge";
+import type { ContactSource } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import { cn } from "@/lib/utils";
-import type { ContactSource } from "../lib/types";
 
 // Each service keeps one colour everywhere in the tab, so a glance tells where a customer comes from.
 const tone: Record<ContactSource, string> = {

@@ -5,12 +5,12 @@ import { ConfirmAction } from "@/components/confirm-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { errorText } from "@/lib/api/error-text";
+import type { ContactSourceRecord } from "@/lib/contacts/contact-types";
 import { formatPhone, formatRut } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
 import type { Translate } from "@/lib/i18n/types";
 import { toast } from "@/lib/toast";
 import { useUnmerge } from "../hooks/use-contact-mutations";
-import type { ContactSourceRecord } from "../lib/types";
 import { Section } from "./contact-identity";
 import { SourceBadge } from "./source-badges";
 

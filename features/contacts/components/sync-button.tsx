@@ -2,11 +2,11 @@
 import { RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { errorText } from "@/lib/api/error-text";
+import type { SyncResponse } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import type { Translate } from "@/lib/i18n/types";
 import { toast } from "@/lib/toast";
 import { useSyncContacts } from "../hooks/use-contact-mutations";
-import type { SyncResponse } from "../lib/types";
 
 const serviceName = { chatwoot: "Chatwoot", odoo: "Odoo" } as const;
 

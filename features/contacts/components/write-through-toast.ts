@@ -1,7 +1,7 @@
 "use client";
+import type { ContactSaveResult } from "@/lib/contacts/contact-types";
 import type { Translate } from "@/lib/i18n/types";
 import { toast } from "@/lib/toast";
-import type { ContactSaveResult } from "../lib/types";
 
 const serviceName = { chatwoot: "Chatwoot", odoo: "Odoo" } as const;
 

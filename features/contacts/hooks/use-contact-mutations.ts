@@ -1,5 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ContactDetail, ContactInput } from "@/lib/contacts/contact-types";
 import {
   type BulkTagInput,
   bulkTag,
@@ -11,7 +12,6 @@ import {
   updateContact,
 } from "../lib/api";
 import { contactsKeys } from "../lib/query-keys";
-import type { ContactDetail, ContactInput } from "../lib/types";
 
 /** Every write can move a contact in or out of a filtered list or change the tag counts. */
 function useRefreshLists(tenantId: string) {

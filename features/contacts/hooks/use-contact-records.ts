@@ -4,8 +4,8 @@
 import { useQueries } from "@tanstack/react-query";
 import { fetchContactConversations, fetchPartnerInvoices, fetchPartnerOrders } from "@/features/messages/lib/api";
 import { messagesKeys } from "@/features/messages/lib/query-keys";
+import type { ContactSourceRecord } from "@/lib/contacts/contact-types";
 import type { InvoiceWithDate } from "../lib/timeline";
-import type { ContactSourceRecord } from "../lib/types";
 
 const idsOf = (records: ContactSourceRecord[], source: "chatwoot" | "odoo") =>
   records

@@ -8,7 +8,7 @@ import type {
   ContactTagCount,
   ImportResponse,
   SyncResponse,
-} from "./types";
+} from "@/lib/contacts/contact-types";
 
 export type EraseResult = { erased: true; remains: { chatwoot: string[]; odoo: string[] } };
 export type UnmergeResult = { contact: ContactDetail; split: ContactDetail };

@@ -1,4 +1,4 @@
-import type { ContactSort, ContactSource } from "./types";
+import type { ContactSort, ContactSource } from "@/lib/contacts/contact-types";
 
 // The list's state lives in the URL (?q=&source=&tag=&open=1&unpaid=1&sort=&page=) so a filtered
 // view survives a reload and the back button, and the same query string feeds the API and the export.

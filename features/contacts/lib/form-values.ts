@@ -1,6 +1,6 @@
+import type { ContactDetail, ContactInput, ContactWriteTargets } from "@/lib/contacts/contact-types";
 import { normalizeChileanPhone } from "@/lib/format/phone";
 import { formatRut, isValidRut } from "@/lib/format/rut";
-import type { ContactDetail, ContactInput, ContactWriteTargets } from "./types";
 
 // The create/edit form keeps what the person typed as text; these turn it into the API's input and
 // catch the mistakes worth stopping for before a round trip. The server validates again.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { identityKeys, KeyIndex } from "@/lib/contacts/identity-keys";
+import { likePattern, searchNeedle } from "@/lib/contacts/search-pattern";
 import { normalizeEmail } from "@/lib/format/email";
 import { normalizePhone } from "@/lib/format/phone";
 import { normalizeRut } from "@/lib/format/rut";
-import { identityKeys, KeyIndex } from "./identity-keys";
-import { likePattern, searchNeedle } from "./search-pattern";
 
 describe("normalization for matching", () => {
   it.each(["12.345.678-5", "12345678-5", "123456785", " 12.345.678 - 5 ", "CL12345678-5"])(
