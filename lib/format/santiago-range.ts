@@ -31,12 +31,39 @@ export function santiagoDayOf(ms: number): string {
   return dayFormat.format(new Date(ms));
 }
 
-/** Milliseconds Santiago is ahead of UTC at an instant (negative: −3 h in summer, −4 h in winter). */
-function offsetAt(ms: number): number {
+/** A time as Santiago's clock shows it, to the minute. */
+export type SantiagoWall = { year: number; month: number; day: number; hour: number; minute: number };
+
+function wallParts(ms: number): SantiagoWall & { second: number } {
   const p: Record<string, number> = {};
   for (const part of partsFormat.formatToParts(new Date(ms)))
     if (part.type !== "literal") p[part.type] = Number(part.value);
+  return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
+}
+
+/** Milliseconds Santiago is ahead of UTC at an instant (negative: −3 h in summer, −4 h in winter). */
+function offsetAt(ms: number): number {
+  const p = wallParts(ms);
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/** What Santiago's clock shows at an instant, with the day of the week (0 = Sunday). */
+export function santiagoWall(date: Date): SantiagoWall & { weekday: number } {
+  const { second: _, ...wall } = wallParts(date.getTime());
+  return { ...wall, weekday: new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay() };
+}
+
+/** The instant that Santiago's clock shows as this wall time (the later one when a clock change repeats it). */
+export function fromSantiagoWall(w: SantiagoWall): Date {
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  let guess = asUtc;
+  for (let i = 0; i < 3; i++) {
+    const seen = wallParts(guess);
+    const diff = asUtc - Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute);
+    if (diff === 0) break;
+    guess += diff;
+  }
+  return new Date(guess);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useI18n } from "@/lib/i18n/client";
-import { parseSantiagoLocal, snoozePresetTime, toSantiagoLocal } from "../lib/santiago-time";
+import { parseSantiagoLocal, snoozePresetTime, toSantiagoLocal } from "../lib/snooze-time";
 
 /** "Posponer hasta…": a date and time on Chile's clock. */
 export function SnoozeDialog({

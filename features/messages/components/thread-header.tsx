@@ -27,7 +27,7 @@ import { formatDateTime, formatPhone } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
 import type { Agent, Conversation, Label } from "@/lib/integrations/chatwoot/types";
 import type { ConversationChange } from "../hooks/use-conversation-actions";
-import { snoozePresetTime } from "../lib/santiago-time";
+import { snoozePresetTime } from "../lib/snooze-time";
 import { isKnownStatus } from "../lib/status";
 
 const SnoozeDialog = dynamic(() => import("./snooze-dialog").then((m) => m.SnoozeDialog));

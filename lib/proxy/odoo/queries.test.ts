@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { OdooClient } from "@/lib/integrations/odoo/client";
 import type { GroupRow } from "@/lib/integrations/odoo/transform";
-import { localDayRange, startOfLocalDay } from "./dates";
+import { localDayRange } from "./dates";
 import { listOrders, partnerSearchDomain, rutSearchForm, salesKpis, searchPartners } from "./queries";
 
 /** Only the methods the queries use; the rest of the client is never reached. */
@@ -19,8 +19,8 @@ function fakeOdoo(over: {
 
 describe("Santiago days → Odoo's UTC datetimes", () => {
   it("starts a winter day at 04:00 UTC and a summer day at 03:00 UTC", () => {
-    expect(startOfLocalDay("2026-07-15").toISOString()).toBe("2026-07-15T04:00:00.000Z");
-    expect(startOfLocalDay("2026-01-15").toISOString()).toBe("2026-01-15T03:00:00.000Z");
+    expect(localDayRange("date_order", "2026-07-15")).toEqual([["date_order", ">=", "2026-07-15 04:00:00"]]);
+    expect(localDayRange("date_order", "2026-01-15")).toEqual([["date_order", ">=", "2026-01-15 03:00:00"]]);
   });
 
   it("makes `to` inclusive by ending before the next local day", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSantiagoLocal, snoozePresetTime, toSantiagoLocal } from "./santiago-time";
+import { parseSantiagoLocal, snoozePresetTime, toSantiagoLocal } from "./snooze-time";
 
 describe("snooze times on Chile's clock", () => {
   it("reads a datetime-local value as Santiago time in summer (UTC-3) and winter (UTC-4)", () => {

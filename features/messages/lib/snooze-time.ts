@@ -1,39 +1,6 @@
 // Snooze times are chosen on Chile's clock, whatever zone the browser is in: "mañana a las 9:00"
 // means 9:00 in Santiago, across daylight-saving changes.
-import { TIME_ZONE } from "@/lib/format";
-
-const parts = new Intl.DateTimeFormat("en-US", {
-  timeZone: TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-type Wall = { year: number; month: number; day: number; hour: number; minute: number };
-
-export function santiagoWall(date: Date): Wall & { weekday: number } {
-  const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value]));
-  const wall = { year: +p.year, month: +p.month, day: +p.day, hour: +p.hour, minute: +p.minute };
-  return { ...wall, weekday: new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay() };
-}
-
-/** The instant that Santiago's clock shows as this wall time (the later one when a clock change repeats it). */
-export function fromSantiagoWall(w: Wall): Date {
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-  let guess = asUtc;
-  for (let i = 0; i < 3; i++) {
-    const seen = santiagoWall(new Date(guess));
-    const seenUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute);
-    const diff = asUtc - seenUtc;
-    if (diff === 0) break;
-    guess += diff;
-  }
-  return new Date(guess);
-}
+import { fromSantiagoWall, santiagoWall } from "@/lib/format/santiago-range";
 
 /** "2026-11-21T09:30" from an <input type="datetime-local">, read on Santiago's clock. */
 export function parseSantiagoLocal(value: string): Date | null {
