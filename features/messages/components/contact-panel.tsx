@@ -1,9 +1,15 @@
 "use client";
 import { X } from "lucide-react";
 import type { ReactNode } from "react";
+import {
+  ConversationSummary,
+  OrderLine,
+  odooDay,
+  RecordLine,
+  RecordRowsSkeleton,
+} from "@/components/records/record-lines";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Skeleton } from "@/components/ui/skeleton";
 import { formatCLP, formatDate, formatPhone, formatRelative, formatRut } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
 import type { Conversation } from "@/lib/integrations/chatwoot/types";
@@ -18,13 +24,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
     </section>
   );
 }
-
-const Rows = () => (
-  <div className="grid gap-1.5" aria-hidden>
-    <Skeleton className="h-4 w-full" />
-    <Skeleton className="h-4 w-2/3" />
-  </div>
-);
 
 /** Who the customer is and what they have bought and owe, beside the chat. */
 export function ContactPanel({
@@ -109,7 +108,7 @@ export function ContactPanel({
 
         <Section title={t("messages.contact.otherConversations")}>
           {others.isPending && contact ? (
-            <Rows />
+            <RecordRowsSkeleton />
           ) : otherConversations.length === 0 ? (
             <p className="text-muted-foreground">{t("messages.contact.noOtherConversations")}</p>
           ) : (
@@ -121,13 +120,15 @@ export function ContactPanel({
                     className="grid w-full rounded-md px-2 py-1 text-left hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring"
                     onClick={() => onOpenConversation(c.id)}
                   >
-                    <span className="flex justify-between gap-2 text-xs text-muted-foreground">
-                      <span>
-                        #{c.id} · {isKnownStatus(c.status) ? t(`messages.statusOne.${c.status}`) : c.status}
-                      </span>
-                      {c.lastActivityAt ? <span>{formatRelative(c.lastActivityAt, locale)}</span> : null}
-                    </span>
-                    <span className="truncate">{c.lastMessage?.content || t("messages.noPreview")}</span>
+                    <ConversationSummary
+                      heading={
+                        <span>
+                          #{c.id} · {isKnownStatus(c.status) ? t(`messages.statusOne.${c.status}`) : c.status}
+                        </span>
+                      }
+                      lastActivityAt={c.lastActivityAt}
+                      preview={c.lastMessage?.content}
+                    />
                   </button>
                 </li>
               ))}
@@ -139,53 +140,43 @@ export function ContactPanel({
           odoo.partner.isError ? (
             <p className="text-muted-foreground">{t("messages.contact.odooError")}</p>
           ) : odoo.partner.isPending && contact ? (
-            <Rows />
+            <RecordRowsSkeleton />
           ) : !odoo.partner.data ? (
             <p className="text-muted-foreground">{t("messages.contact.notInOdoo")}</p>
           ) : (
             <>
               <Section title={t("messages.contact.orders")}>
                 {odoo.orders.isPending ? (
-                  <Rows />
+                  <RecordRowsSkeleton />
                 ) : (odoo.orders.data ?? []).length === 0 ? (
                   <p className="text-muted-foreground">{t("messages.contact.noOrders")}</p>
                 ) : (
                   <ul className="grid gap-1" data-testid="odoo-orders">
                     {(odoo.orders.data ?? []).map((o) => (
-                      <li key={o.id} className="flex justify-between gap-2">
-                        <span>
-                          {o.name}
-                          {o.dateOrder ? (
-                            <span className="ml-1 text-muted-foreground text-xs">
-                              {formatDate(o.dateOrder, locale)}
-                            </span>
-                          ) : null}
-                        </span>
-                        <span className="tabular-nums">{formatCLP(o.amountTotal)}</span>
-                      </li>
+                      <OrderLine key={o.id} order={o} />
                     ))}
                   </ul>
                 )}
               </Section>
               <Section title={t("messages.contact.invoices")}>
                 {odoo.invoices.isPending ? (
-                  <Rows />
+                  <RecordRowsSkeleton />
                 ) : (odoo.invoices.data ?? []).length === 0 ? (
                   <p className="text-muted-foreground">{t("messages.contact.noInvoices")}</p>
                 ) : (
                   <ul className="grid gap-1" data-testid="odoo-invoices">
                     {(odoo.invoices.data ?? []).map((i) => (
-                      <li key={i.id} className="flex justify-between gap-2">
-                        <span>
-                          {i.name}
-                          {i.dueDate ? (
-                            <span className="ml-1 text-muted-foreground text-xs">
-                              {t("messages.contact.due", { date: formatDate(`${i.dueDate}T12:00:00Z`, locale) })}
-                            </span>
-                          ) : null}
-                        </span>
-                        <span className="tabular-nums">{formatCLP(i.amountResidual)}</span>
-                      </li>
+                      <RecordLine
+                        key={i.id}
+                        name={i.name}
+                        note={
+                          i.dueDate
+                            ? t("messages.contact.due", { date: formatDate(odooDay(i.dueDate), locale) })
+                            : undefined
+                        }
+                      >
+                        {formatCLP(i.amountResidual)}
+                      </RecordLine>
                     ))}
                   </ul>
                 )}
