@@ -13,6 +13,14 @@ export async function register() {
   const { migrateAtStart } = await import("./lib/db/migrate-at-start");
   await migrateAtStart();
 
+  if (process.env.NODE_ENV === "production" && !process.env.APP_URL) {
+    // Said once at start, where an operator looks: until it is set, links answer 503 (lib/api/public-origin.ts).
+    const { log } = await import("./lib/log");
+    log.warn("APP_URL is not set: mailed links and webhook URLs work only for requests to localhost", {
+      fix: "set APP_URL to the Hub's public URL",
+    });
+  }
+
   const { startBackgroundJobs } = await import("./lib/provisioning/background-jobs");
   startBackgroundJobs();
 }

@@ -33,9 +33,17 @@ function heapOf(memoryFile: string): HeapFigures | undefined {
   } catch {
     return undefined;
   }
-  const last = lines.at(-1);
-  if (!last) return undefined;
-  const m = JSON.parse(last) as HeapFigures;
+  // The last line may be half written while the server appends it: take the newest whole one.
+  let m: HeapFigures | undefined;
+  for (const line of lines.slice(-2).reverse()) {
+    try {
+      m = JSON.parse(line) as HeapFigures;
+      break;
+    } catch {
+      // Half a line; the one before is whole.
+    }
+  }
+  if (!m) return undefined;
   const mb = (bytes: number) => bytes / 1024 / 1024;
   return { heapUsed: mb(m.heapUsed), heapTotal: mb(m.heapTotal), external: mb(m.external) };
 }

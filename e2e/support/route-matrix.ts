@@ -134,11 +134,7 @@ export const routeMatrix = {
   },
   "POST /api/invitations/accept": {
     access: { auth: "user", why: "the invited person accepts with the link's token; the token names the tenant" },
-    body: {
-      sample: { token: "matrix-probe-token-that-matches-nothing", password: "una-clave-de-prueba" },
-      strict: false,
-      required: ["token", "password"],
-    },
+    body: { sample: { token: "matrix-probe-token-that-matches-nothing" }, strict: false, required: ["token"] },
   },
   "POST /api/auth/sign-out": { access: { auth: "public", why: "ends whatever session the cookie names, if any" } },
   "POST /api/auth/sign-up": {
@@ -163,8 +159,15 @@ export const routeMatrix = {
     },
   },
   "POST /api/auth/sign-up/verify": {
-    access: { auth: "public", why: "the emailed link's token is the credential: there is no account yet" },
-    body: { sample: { token: "matrix-probe-token-that-matches-nothing" }, strict: false, required: ["token"] },
+    access: {
+      auth: "public",
+      why: "the emailed link's token, with the password chosen at sign-up, is the credential: there is no account yet",
+    },
+    body: {
+      sample: { token: "matrix-probe-token-that-matches-nothing", password: "una-clave-de-prueba" },
+      strict: false,
+      required: ["token", "password"],
+    },
   },
 
   "GET /api/chatwoot/[tenantId]/agents": { access: viewer, query: none },

@@ -23,18 +23,22 @@ function requestOrigin(origin: string): string {
   return origin;
 }
 
-/** The Hub's public origin for links and webhook URLs: APP_URL when set, else where the request came in. */
+/**
+ * The Hub's public origin for links and webhook URLs: APP_URL when set, else the Host the request came
+ * in on (not `req.nextUrl`, which `next start` builds from the address it listens on).
+ */
 export function publicOrigin(req: NextRequest): string {
-  if (env.APP_URL) return env.APP_URL.replace(/\/+$/, "");
-  return requestOrigin(req.nextUrl.origin);
+  return publicOriginOf(req.headers, req.nextUrl.origin);
 }
 
 /**
  * The same for a Server Action, which sees the request's headers but not its URL: APP_URL when set,
  * else the Host it came in on, with the scheme Next's server recorded in X-Forwarded-Proto.
  */
-export function publicOriginOf(headers: Headers): string {
+export function publicOriginOf(headers: Headers, fallback = `http://localhost:${env.PORT}`): string {
   if (env.APP_URL) return env.APP_URL.replace(/\/+$/, "");
+  const host = headers.get("host");
+  if (!host) return requestOrigin(fallback);
   const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
-  return requestOrigin(`${proto}://${headers.get("host") ?? `localhost:${env.PORT}`}`);
+  return requestOrigin(`${proto}://${host}`);
 }

@@ -108,9 +108,10 @@ export async function describeSignUpLink(db: Db, token: string, now = new Date()
 
 /**
  * The link's button: creates the account from the pending sign-up and uses the token up, in one
- * transaction, once the password given matches the one chosen at sign-up. The pending row is locked first, so of two verifications of one token the second
- * waits and then finds it used; an address that got an account meanwhile (Clerk, the signup wizard)
- * is a 409, never a second account (users has a unique index on lower(email)).
+ * transaction, once the password given matches the one chosen at sign-up. The pending row is locked
+ * first, so of two verifications of one token the second waits and then finds it used; an address
+ * that got an account meanwhile (Clerk, the signup wizard) is a 409, never a second account (users
+ * has a unique index on lower(email)).
  */
 export async function verifyPendingSignUp(
   db: Db,
@@ -118,6 +119,19 @@ export async function verifyPendingSignUp(
   now = new Date(),
 ): Promise<{ identity: Identity; next: string }> {
   const { token } = input;
+  // The password is checked before the transaction: a hash check takes tens of milliseconds and
+  // megabytes, and must not hold the row's lock (or PGlite's one connection) meanwhile. The
+  // transaction then confirms the pending sign-up is still the one that was checked.
+  const [unlocked] = await db
+    .select({ passwordHash: pendingSignUps.passwordHash })
+    .from(pendingSignUps)
+    .where(eq(pendingSignUps.tokenHash, hashSignUpToken(token)));
+  // The hash the password matched; null when it matched none; undefined with nothing to check (an
+  // unknown or used link, which the transaction names).
+  let checked: string | null | undefined;
+  if (unlocked?.passwordHash) {
+    checked = (await verifyPassword(input.password, unlocked.passwordHash)) ? unlocked.passwordHash : null;
+  }
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx
@@ -131,7 +145,8 @@ export async function verifyPendingSignUp(
       if (state === "expired") throw expiredLink();
       // The account gets the pending password, so it must be the activating person's own. A mismatch
       // changes nothing: the link keeps working for whoever knows the password.
-      if (!(await verifyPassword(input.password, row.passwordHash))) throw passwordMismatch();
+      if (checked === null) throw passwordMismatch();
+      if (checked !== row.passwordHash) throw invalidLink();
       const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${row.email}`);
       if (taken) throw emailTaken();
       const identity: Identity = { userId: `usr_${randomUUID()}`, email: row.email, name: row.name };

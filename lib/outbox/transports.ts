@@ -35,8 +35,8 @@ function webhookTransport(url: string): Transport {
         signal,
         redirect: "error",
       });
-      // Read inside the deadline: only the status matters, and an unread body holds the socket.
-      await answer.arrayBuffer().catch(() => undefined);
+      // Only the status matters: the body is not read (a large one would only be held), just let go.
+      await answer.body?.cancel().catch(() => undefined);
       return answer;
     });
     if (res.status >= 400 && res.status < 500 && res.status !== 429) {

@@ -50,9 +50,12 @@ export function createTtlCache({ ttlMs, maxEntries, maxBytes, now = Date.now }: 
   function evict() {
     const t = now();
     for (const [key, entry] of entries) if (entry.expires <= t) remove(key);
-    // Map iteration follows insertion order: the first keys are the oldest.
-    for (const key of entries.keys()) {
+    // Map iteration follows insertion order: the first keys are the oldest. Past the weight bound
+    // only arrived values go (one still loading weighs nothing yet, and dropping it would only
+    // send its callers upstream again).
+    for (const [key, entry] of entries) {
       if (entries.size <= maxEntries && bytes <= maxBytes) break;
+      if (entries.size <= maxEntries && entry.bytes === 0) continue;
       remove(key);
     }
   }

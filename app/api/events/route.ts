@@ -37,8 +37,9 @@ export const GET = apiRoute(
     } catch (error) {
       if (error instanceof SubscriberLimitError) {
         log.warn("live stream refused: too many open", { scope: error.scope, tenantId: tenant.id });
+        // The tenant's own tabs are over its share (429); the whole instance is full (503).
         throw new ApiError(
-          "rate_limited",
+          error.scope === "tenant" ? "rate_limited" : "unavailable",
           "Hay demasiadas pestañas con actualizaciones en vivo abiertas. Esta se actualizará cada pocos segundos.",
           { headers: { "Retry-After": "30" } },
         );

@@ -111,11 +111,13 @@ function parseHttpUrl(value: string, base?: URL): URL | null {
 
 /**
  * Passes bytes through until `max`, then fails the stream (a body longer than it said, or endless).
- * `done` runs when the stream ends either way; a reader that walks away leaves the deadline to fire.
+ * `done` runs when the stream ends, however it ends.
  */
 function capped(max: number, done: () => void) {
   let total = 0;
-  return new TransformStream<Uint8Array, Uint8Array>({
+  // `cancel` (the reader walked away, or the upstream failed mid-body: pipeThrough cancels the
+  // transform) is in the Streams standard and in Node 20, not yet in the DOM types this project uses.
+  const transformer: Transformer<Uint8Array, Uint8Array> & { cancel: () => void } = {
     transform(chunk, controller) {
       total += chunk.byteLength;
       if (total > max) {
@@ -124,5 +126,7 @@ function capped(max: number, done: () => void) {
       } else controller.enqueue(chunk);
     },
     flush: done,
-  });
+    cancel: done,
+  };
+  return new TransformStream<Uint8Array, Uint8Array>(transformer);
 }

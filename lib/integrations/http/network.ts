@@ -48,6 +48,8 @@ export function errorFromThrown(service: UpstreamService, e: unknown): UpstreamE
 export function isRetryableThrown(e: unknown): boolean {
   // A refused address stays refused: asking again would only resolve and refuse again.
   if (e instanceof BodyTooLargeError || e instanceof UpstreamError || blockedAddress(e)) return false;
+  // The pool is at its origin bound (upstream-agent.ts): a moment later it still is.
+  if (causeCode(e) === "UND_ERR_MAX_ORIGINS_REACHED") return false;
   // A timed-out GET is not retried: the caller's deadline is the ceiling a user waits for.
   return !isTimeout(e);
 }

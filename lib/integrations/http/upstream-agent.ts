@@ -23,16 +23,18 @@ export interface UpstreamAgentOptions {
   allowPrivate?: boolean;
   /** Tests answer names without a DNS server. */
   resolve?: Resolver;
-  /** Tests wait less for idle sockets to close. */
+  /** Tests wait less for idle sockets to close, and reach the origin bound sooner. */
   keepAliveMs?: number;
+  maxOrigins?: number;
 }
 
 // One keep-alive pool per upstream origin (undici's Agent keeps one Pool per origin and drops it when
 // its last socket closes). Bounded: at most CONNECTIONS_PER_ORIGIN sockets to one Chatwoot, Odoo or
 // n8n, so one tenant's slow upstream queues its own calls instead of opening sockets without end;
 // idle sockets close after KEEP_ALIVE_MS (or sooner if the upstream's Keep-Alive header says so), and
-// with them their origin's pool, so tenants that called once leave nothing after that. At most
-// MAX_ORIGINS origins at once: a call to one more fails as an unreachable upstream would (502).
+// with them their origin's pool, so tenants that called once leave nothing after that. About
+// MAX_ORIGINS origins at once (undici counts an origin out when any of its sockets closes, so the
+// bound is approximate): a call to one more fails at once, as an unreachable upstream would (502).
 const CONNECTIONS_PER_ORIGIN = 16;
 const KEEP_ALIVE_MS = 10_000;
 const MAX_ORIGINS = 10_000;
@@ -56,7 +58,7 @@ export function createUpstreamAgent(opts: UpstreamAgentOptions = {}): UpstreamAg
     connections: CONNECTIONS_PER_ORIGIN,
     keepAliveTimeout: opts.keepAliveMs ?? KEEP_ALIVE_MS,
     keepAliveMaxTimeout: opts.keepAliveMs ?? KEEP_ALIVE_MS,
-    maxOrigins: MAX_ORIGINS,
+    maxOrigins: opts.maxOrigins ?? MAX_ORIGINS,
     // A connector rather than `connect: { lookup }`: net.connect skips a custom lookup for IP
     // literals, and the lookup alone cannot make sure the socket goes to the address it checked.
     // The socket goes to the checked address; `host` keeps the name, so TLS still sends it as SNI
