@@ -1,5 +1,6 @@
 import "server-only";
-import { applyContactEvent } from "@/lib/contacts/contact-webhook";
+import { applyContactEvent, isContactEvent } from "@/lib/contacts/contact-webhook";
+import type { Db, Tx } from "@/lib/db/open";
 import { servicePathDb } from "@/lib/db/privileged";
 import { webhookEvents } from "@/lib/db/schema";
 import { ApiError, notFound } from "@/lib/errors";
@@ -46,24 +47,44 @@ export async function ingestChatwootWebhook(input: IngestInput): Promise<IngestR
 
   const payload = parsePayload(input.rawBody);
   const event = payload.event as string;
-  try {
-    await applyContactEvent(await servicePathDb(), target.tenantId, payload);
-  } catch (error) {
-    // The periodic refresh catches the contact up; the event itself must still be stored.
-    log.warn("contact event not merged", { tenantId: target.tenantId, error: String(error) });
-  }
   // Typing indicators and inbox changes are not live events the Hub shows; accepting them keeps
   // Chatwoot's delivery log green without filling webhook_events.
   // The Hub's own event names (lib/events/hub-events.ts) are never taken from a webhook.
-  if (!liveKindFor(event) || event.startsWith("hub_")) return { stored: false, duplicate: false, eventId: null };
-
+  const live = Boolean(liveKindFor(event)) && !event.startsWith("hub_");
   const db = await servicePathDb();
+  const store = (into: Db | Tx) => storeEvent(into, target, event, payload, input.rawBody, trust.signedTimestamp);
+  if (!isContactEvent(payload)) return live ? store(db) : notStored;
+
+  // A contact event: the merge and the stored event in one transaction on one connection, the
+  // event first (with the privileged role the merge's claims then drop for its savepoint).
+  return db.transaction(async (tx) => {
+    const result = live ? await store(tx) : notStored;
+    try {
+      await applyContactEvent(tx, target.tenantId, payload);
+    } catch (error) {
+      // The periodic refresh catches the contact up; the event itself must still be stored.
+      log.warn("contact event not merged", { tenantId: target.tenantId, error: String(error) });
+    }
+    return result;
+  });
+}
+
+const notStored: IngestResult = { stored: false, duplicate: false, eventId: null };
+
+async function storeEvent(
+  db: Db | Tx,
+  target: { tenantId: string; integrationId: string },
+  event: string,
+  payload: Record<string, unknown>,
+  rawBody: string,
+  signedTimestamp: Parameters<typeof deliveryKey>[3],
+): Promise<IngestResult> {
   const [row] = await db
     .insert(webhookEvents)
     .values({
       tenantId: target.tenantId,
       integrationId: target.integrationId,
-      deliveryKey: deliveryKey(event, payload, input.rawBody, trust.signedTimestamp),
+      deliveryKey: deliveryKey(event, payload, rawBody, signedTimestamp),
       event,
       payload,
     })

@@ -22,6 +22,7 @@ import { unmergeSource } from "@/lib/contacts/unmerge-source";
 import { runWithClaims } from "@/lib/db/claims";
 import { executeRows } from "@/lib/db/execute-rows";
 import type { Tx } from "@/lib/db/open";
+import { pgErrorCode } from "@/lib/db/pg-error";
 import type { Role } from "@/lib/db/roles";
 import type { TenantContext } from "@/lib/db/with-tenant";
 import { formatRut } from "@/lib/format/rut";
@@ -292,6 +293,37 @@ describe.each(drivers)("contacts on %s", (driver) => {
       expect.objectContaining({ externalId: "987654", matchReason: { key: "phone", value: target.phones[0] } }),
     );
     expect(await applyContactEvent(t.db, tenant.A, { event: "message_created", id: 1 })).toBe(false);
+  });
+
+  it("the webhook's merge is held by RLS to the tenant it claims, and to contacts", async () => {
+    const mergeClaim = { sub: "service:contact_merge", tenant_id: tenant.A, service: "contact_merge" as const };
+    const record = {
+      source: "chatwoot" as const,
+      externalId: "555001",
+      name: "Ajena",
+      email: null,
+      phone: null,
+      rut: null,
+    };
+    // Aimed at another tenant than the one claimed, the explicit filter alone would let it write: RLS
+    // does not (42501, a row-level security violation).
+    const refused = await runWithClaims(t.db, mergeClaim, (tx) => mergeRecords(tx, tenant.B, [record])).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(pgErrorCode(refused)).toBe("42501");
+    const counts = await runWithClaims(t.db, mergeClaim, async (tx) => ({
+      ownContacts: (await executeRows<{ n: number }>(tx, sql`select count(*)::int as n from contacts`))[0].n,
+      otherContacts: (
+        await executeRows<{ n: number }>(tx, sql`select count(*)::int as n from contacts where tenant_id = ${tenant.B}`)
+      )[0].n,
+      integrations: (await executeRows<{ n: number }>(tx, sql`select count(*)::int as n from tenant_integrations`))[0]
+        .n,
+      members: (await executeRows<{ n: number }>(tx, sql`select count(*)::int as n from tenant_members`))[0].n,
+    }));
+    // It sees its tenant's contacts, and nothing of the other tenant or beyond contacts.
+    expect(counts.ownContacts).toBeGreaterThan(0);
+    expect(counts).toMatchObject({ otherContacts: 0, integrations: 0, members: 0 });
   });
 
   it("the search function behind the filters answers only for the caller's own tenant and membership", async () => {

@@ -16,6 +16,12 @@ const readWrite = (table: string): Record<string, Command> => ({
   [`${table}_delete`]: "DELETE",
 });
 
+const merge = (table: string): Record<string, Command> => ({
+  [`${table}_merge_select`]: "SELECT",
+  [`${table}_merge_insert`]: "INSERT",
+  [`${table}_merge_update`]: "UPDATE",
+});
+
 /** Policy name → command, per table, as supabase/migrations/*_row_level_security.sql defines them. */
 const expectedPolicies: Record<TableName, Record<string, Command>> = {
   tenants: { tenants_select: "SELECT", tenants_update: "UPDATE" },
@@ -29,8 +35,9 @@ const expectedPolicies: Record<TableName, Record<string, Command>> = {
   activity_log: { activity_log_select: "SELECT", activity_log_insert: "INSERT" },
   webhook_events: { webhook_events_select: "SELECT", webhook_events_insert_conversation_read: "INSERT" },
   outbox: { outbox_select: "SELECT" },
-  contacts: readWrite("contacts"),
-  contact_sources: readWrite("contact_sources"),
+  // Plus the Chatwoot contact webhook's merge, under its service claim (20261207006000).
+  contacts: { ...readWrite("contacts"), ...merge("contacts") },
+  contact_sources: { ...readWrite("contact_sources"), ...merge("contact_sources") },
 };
 
 const policyCases = tableNames.flatMap((table) =>

@@ -7,7 +7,7 @@ import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/chatwoot/[integrationId]/route";
 import type { Database } from "@/lib/db/open";
-import { tenantIntegrations, webhookEvents } from "@/lib/db/schema";
+import { contactSources, tenantIntegrations, webhookEvents } from "@/lib/db/schema";
 import { EventHub } from "@/lib/events/event-hub";
 import { sealWebhookSecrets } from "@/lib/integrations/store/sealed-fields";
 import { createEventDatabase, drivers, type EventDatabase, seedTenant, type TenantFixture } from "./event-database";
@@ -88,6 +88,28 @@ describe.each(drivers)("Chatwoot webhook ingest on %s", (driver) => {
     const noId = await deliver(body, timestamp, null);
     expect(await noId.json()).toEqual({ received: true, duplicate: true });
     expect(await storedFor(9001)).toHaveLength(1);
+  });
+
+  it("stores a contact delivery and merges the contact in the same transaction, under the tenant's claim", async () => {
+    const body = JSON.stringify({
+      event: "contact_created",
+      id: 777_001,
+      name: "Rosa Vidal",
+      email: "rosa.vidal@example.cl",
+      phone_number: "+56911112222",
+    });
+    const res = await deliver(body, Math.floor(Date.now() / 1000), randomUUID());
+    expect(await res.json()).toEqual({ received: true, duplicate: false });
+    const links = await database.db
+      .select({ contactId: contactSources.contactId })
+      .from(contactSources)
+      .where(and(eq(contactSources.tenantId, tenant.tenantId), eq(contactSources.externalId, "777001")));
+    expect(links).toHaveLength(1);
+    const events = await database.db
+      .select({ id: webhookEvents.id })
+      .from(webhookEvents)
+      .where(and(eq(webhookEvents.tenantId, tenant.tenantId), eq(webhookEvents.event, "contact_created")));
+    expect(events).toHaveLength(1);
   });
 
   it("keeps two different signed events of one message apart, even within the same second", async () => {
