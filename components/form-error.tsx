@@ -1,7 +1,7 @@
 "use client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { errorText } from "@/lib/api/error-text";
-import { ApiClientError } from "@/lib/api/fetch-json";
+import { errorText } from "@/lib/browser/error-text";
+import { ApiClientError } from "@/lib/browser/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
 
 /** A form's failure that belongs to no single field; field errors show beside their fields instead. */

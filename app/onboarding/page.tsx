@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
-import { OnboardingWizard } from "@/components/onboarding/onboarding-wizard";
+import { OnboardingWizard } from "@/features/onboarding/components/onboarding-wizard";
 import { currentIdentity } from "@/lib/auth/current-identity";
 import { clerkEnabled } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";

@@ -1,5 +1,5 @@
 "use client";
-import { fetchJson } from "@/lib/api/fetch-json";
+import { fetchJson } from "@/lib/browser/fetch-json";
 
 type ClerkGlobal = { signOut(options?: { redirectUrl?: string }): Promise<void> };
 

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import { FormError } from "@/components/form-error";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { ApiClientError, fetchJson } from "@/lib/api/fetch-json";
+import { ApiClientError, fetchJson } from "@/lib/browser/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
 import { slugify } from "@/lib/tenancy/slugify";
 

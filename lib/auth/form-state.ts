@@ -1,5 +1,5 @@
 // What the sign-in and sign-up Server Actions answer to their forms. Client-safe.
-import { ApiClientError } from "@/lib/api/fetch-json";
+import { ApiClientError } from "@/lib/browser/fetch-json";
 import type { ErrorBody } from "@/lib/errors";
 
 export type AuthFormState = {

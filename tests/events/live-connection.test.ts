@@ -1,8 +1,8 @@
 // The client's connection state machine with a fake EventSource and fake timers: live on open,
 // one quick retry, then polling every 10 s until the stream is back, resuming from the last id.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { connectLive, type EventSourceLike, type LiveStatus } from "@/lib/live/live-connection";
-import { createInvalidationBatcher, prefixesFor } from "@/lib/live/live-invalidation";
+import { connectLive, type EventSourceLike, type LiveStatus } from "@/lib/browser/live/live-connection";
+import { createInvalidationBatcher, prefixesFor } from "@/lib/browser/live/live-invalidation";
 import { keyStartsWith } from "@/lib/live/live-query-keys";
 
 class FakeEventSource implements EventSourceLike {

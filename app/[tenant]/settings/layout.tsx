@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/page-header";
-import { SettingsTabs } from "@/components/settings/settings-tabs";
+import { SettingsTabs } from "@/features/settings/components/settings-tabs";
 import { getI18n } from "@/lib/i18n/server";
 
 export default async function SettingsLayout({

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
-import { ConfirmSignup } from "@/components/onboarding/confirm-signup";
 import { Alert, AlertDescription } from "@/components/ui/alert";
+import { ConfirmSignup } from "@/features/onboarding/components/confirm-signup";
 import { getI18n } from "@/lib/i18n/server";
 import { isUuid } from "@/lib/uuid";
 

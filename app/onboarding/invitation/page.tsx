@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
-import { AcceptInvitation } from "@/components/onboarding/accept-invitation";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { AcceptInvitation } from "@/features/onboarding/components/accept-invitation";
 import { currentIdentity } from "@/lib/auth/current-identity";
 import { getI18n } from "@/lib/i18n/server";
 import { invitationForLink } from "@/lib/tenancy/invitation-api";

@@ -11,7 +11,7 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Switch } from "@/components/ui/switch";
-import { errorText } from "@/lib/api/error-text";
+import { errorText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
 import { useSetActive } from "../hooks/use-set-active";

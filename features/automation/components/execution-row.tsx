@@ -4,7 +4,7 @@ import { Fragment, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TableCell, TableRow } from "@/components/ui/table";
-import { errorText } from "@/lib/api/error-text";
+import { errorText } from "@/lib/browser/error-text";
 import { formatDateTime, formatDuration, formatRelative } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";

@@ -3,7 +3,7 @@ import { Play } from "lucide-react";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { errorText } from "@/lib/api/error-text";
+import { errorText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
 import { useRunActions } from "../hooks/use-run-actions";

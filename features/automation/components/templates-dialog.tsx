@@ -15,7 +15,7 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
-import { errorText } from "@/lib/api/error-text";
+import { errorText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
 import { useImportTemplate, useTemplates } from "../hooks/use-templates";

@@ -4,7 +4,7 @@ import { useCallback, useId } from "react";
 import { FilterSelect } from "@/components/filter-select";
 import { SearchField } from "@/components/search-field";
 import { Button } from "@/components/ui/button";
-import { useDebouncedUrlText } from "@/lib/hooks/use-debounced-url-text";
+import { useDebouncedUrlText } from "@/lib/browser/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";
 import {

@@ -1,6 +1,6 @@
 "use client";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/api/fetch-json";
+import { fetchJson } from "@/lib/browser/fetch-json";
 import { automationApi } from "../lib/api";
 import { type WorkflowQuery, workflowQueryParams } from "../lib/filters";
 import { automationKeys } from "../lib/query-keys";

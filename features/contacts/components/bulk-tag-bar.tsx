@@ -3,7 +3,7 @@ import { Tag, X } from "lucide-react";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { errorText } from "@/lib/api/error-text";
+import { errorText } from "@/lib/browser/error-text";
 import type { ContactTagCount } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";

@@ -6,8 +6,8 @@ import { SearchField } from "@/components/search-field";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
+import { useDebouncedUrlText } from "@/lib/browser/use-debounced-url-text";
 import type { ContactSort, ContactTagCount } from "@/lib/contacts/contact-types";
-import { useDebouncedUrlText } from "@/lib/hooks/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
 import { type ContactFilters, clearedFilters, hasFilters, type SourceFilter, sortOptions } from "../lib/filters";
 

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { ApiClientError } from "@/lib/api/fetch-json";
+import { ApiClientError } from "@/lib/browser/fetch-json";
 import type { ContactInput } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/empty-state";
 import { QueryError } from "@/components/query-error";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { ApiClientError } from "@/lib/api/fetch-json";
+import { ApiClientError } from "@/lib/browser/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
 import { useContactRecords } from "../hooks/use-contact-records";
 import { useContact } from "../hooks/use-contacts";

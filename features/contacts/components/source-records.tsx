@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { ConfirmAction } from "@/components/confirm-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { errorText } from "@/lib/api/error-text";
+import { errorText } from "@/lib/browser/error-text";
 import type { ContactSourceRecord } from "@/lib/contacts/contact-types";
 import { formatPhone, formatRut } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";

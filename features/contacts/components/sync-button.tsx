@@ -1,7 +1,7 @@
 "use client";
 import { RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { errorText } from "@/lib/api/error-text";
+import { errorText } from "@/lib/browser/error-text";
 import type { SyncResponse } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import type { Translate } from "@/lib/i18n/types";

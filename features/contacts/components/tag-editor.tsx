@@ -4,7 +4,7 @@ import { type FormEvent, useId, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { errorText } from "@/lib/api/error-text";
+import { errorText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
 import { useUpdateContact } from "../hooks/use-contact-mutations";

@@ -1,5 +1,5 @@
 // The contacts tab's API paths and calls, one place for the browser code (app/api/contacts/…).
-import { fetchJson } from "@/lib/api/fetch-json";
+import { fetchJson } from "@/lib/browser/fetch-json";
 import type {
   ContactDetail,
   ContactInput,

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { type ReactNode, useCallback, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { ApiClientError, fetchJson } from "@/lib/api/fetch-json";
+import { ApiClientError, fetchJson } from "@/lib/browser/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
 import type { DayRange } from "@/lib/kpis/types";
 import { kpisKeys, kpisUrl, SECTION_SERVICE, type KpiSection as Section } from "../lib/query-keys";

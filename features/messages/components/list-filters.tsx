@@ -2,8 +2,8 @@
 import { Search } from "lucide-react";
 import { useCallback, useId } from "react";
 import { Input } from "@/components/ui/input";
+import { useDebouncedUrlText } from "@/lib/browser/use-debounced-url-text";
 import { formatInteger } from "@/lib/format";
-import { useDebouncedUrlText } from "@/lib/hooks/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
 import type { ConversationCounts, Inbox, Label } from "@/lib/integrations/chatwoot/types";
 import { cn } from "@/lib/utils";

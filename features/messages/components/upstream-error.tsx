@@ -1,7 +1,7 @@
 "use client";
 import { TriangleAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { errorText } from "@/lib/api/error-text";
+import { errorText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
 
 /** A failed call to Chatwoot or Odoo: what failed, the server's reason, and a retry. */

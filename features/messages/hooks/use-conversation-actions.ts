@@ -3,7 +3,7 @@
 // once (a resolved conversation leaves "abiertas" immediately), undone if Chatwoot refuses, and
 // confirmed by a refetch either way.
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
-import { errorText } from "@/lib/api/error-text";
+import { errorText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
 import type { Agent, Conversation, ConversationStatus } from "@/lib/integrations/chatwoot/types";
 import { keyStartsWith, liveQueryKeys } from "@/lib/live/live-query-keys";

@@ -4,7 +4,7 @@
 // retry after an unknown outcome looks for the echo before sending again.
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import { ApiClientError } from "@/lib/api/fetch-json";
+import { ApiClientError } from "@/lib/browser/fetch-json";
 import type { Message } from "@/lib/integrations/chatwoot/types";
 import { fetchMessages, postMessage } from "../lib/api";
 import { browserStorage } from "../lib/drafts";

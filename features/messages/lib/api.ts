@@ -1,5 +1,5 @@
 // The browser's calls to the Hub's Chatwoot and Odoo proxies (app/api/chatwoot|odoo/[tenantId]/…).
-import { fetchJson } from "@/lib/api/fetch-json";
+import { fetchJson } from "@/lib/browser/fetch-json";
 import type {
   Agent,
   CannedResponse,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { IntegrationsPanel } from "@/components/settings/integrations/integrations-panel";
+import { IntegrationsPanel } from "@/features/settings/components/integrations/integrations-panel";
 import { getI18n } from "@/lib/i18n/server";
 import { getPageTenant } from "@/lib/tenancy/page-tenant";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MembersPanel } from "@/components/settings/members-panel";
+import { MembersPanel } from "@/features/settings/components/members-panel";
 import { getI18n } from "@/lib/i18n/server";
 import { getPageTenant } from "@/lib/tenancy/page-tenant";
 

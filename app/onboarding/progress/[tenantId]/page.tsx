@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
-import { ProvisioningProgress } from "@/components/onboarding/provisioning-progress";
+import { ProvisioningProgress } from "@/features/onboarding/components/provisioning-progress";
 import { requireIdentity } from "@/lib/auth/require-identity";
 import { getI18n } from "@/lib/i18n/server";
 import { findMembership } from "@/lib/tenancy/memberships";
