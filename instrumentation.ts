@@ -15,8 +15,9 @@ export async function register() {
 
   if (process.env.NODE_ENV === "production" && !process.env.APP_URL) {
     // Said once at start, where an operator looks: until it is set, links answer 503 (lib/api/public-origin.ts).
+    // Info, not a warning: a local production build (tests, on-premise on localhost) runs fine without it.
     const { log } = await import("./lib/log");
-    log.warn("APP_URL is not set: mailed links and webhook URLs work only for requests to localhost", {
+    log.info("APP_URL is not set: mailed links and webhook URLs work only for requests to localhost", {
       fix: "set APP_URL to the Hub's public URL",
     });
   }
