@@ -46,7 +46,7 @@ export function ConversationsSection(props: {
   linked: boolean;
   connected: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const sorted = [...props.part.data].sort(
     (a, b) => Date.parse(b.lastActivityAt ?? b.createdAt ?? "0") - Date.parse(a.lastActivityAt ?? a.createdAt ?? "0"),
   );

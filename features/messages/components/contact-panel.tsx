@@ -10,7 +10,7 @@ import {
 } from "@/components/records/record-lines";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { formatCLP, formatDate, formatPhone, formatRelative, formatRut } from "@/lib/format";
+import { formatCLP, formatDate, formatPhone, formatRut } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
 import type { Conversation } from "@/lib/integrations/chatwoot/types";
 import { useContactConversations, useOdooContext } from "../hooks/use-contact-context";
