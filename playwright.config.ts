@@ -39,7 +39,9 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `rm -rf ${dataDir} && npx next start --port ${hubPort}`,
+      // Sockets stay open longer than any pause in a spec: Playwright's request context reuses an
+      // idle socket, and Node's 5 s default closed some under it (ECONNRESET on a plain GET).
+      command: `rm -rf ${dataDir} && npx next start --port ${hubPort} --keepAliveTimeout 65000`,
       url: `http://localhost:${hubPort}/api/health`,
       env: {
         DATA_DIR: dataDir,
