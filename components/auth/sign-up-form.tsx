@@ -6,7 +6,8 @@ import { FormError } from "@/components/form-error";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
 import { signUpAction } from "@/lib/auth/form-actions";
-import { formStateError, initialAuthFormState } from "@/lib/auth/form-state";
+import { initialAuthFormState } from "@/lib/auth/form-state";
+import { formStateError } from "@/lib/browser/form-state-error";
 import { useI18n } from "@/lib/i18n/client";
 import { withNext } from "./auth-links";
 

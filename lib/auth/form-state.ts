@@ -1,5 +1,4 @@
 // What the sign-in and sign-up Server Actions answer to their forms. Client-safe.
-import { ApiClientError } from "@/lib/browser/fetch-json";
 import type { ErrorBody } from "@/lib/errors";
 
 export type AuthFormState = {
@@ -12,9 +11,3 @@ export type AuthFormState = {
 };
 
 export const initialAuthFormState: AuthFormState = { values: { email: "", name: "" } };
-
-/** The state's failure as the error the API client throws, so FormError and field errors read it alike. */
-export function formStateError(state: AuthFormState): ApiClientError | null {
-  const e = state.error;
-  return e ? new ApiClientError(e.status, e.code, e.message, e.details) : null;
-}
