@@ -6,6 +6,7 @@ import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
 import { signInAction } from "@/lib/auth/form-actions";
 import { initialAuthFormState } from "@/lib/auth/form-state";
+import { fieldErrorTexts } from "@/lib/browser/error-text";
 import { formStateError } from "@/lib/browser/form-state-error";
 import { useI18n } from "@/lib/i18n/client";
 import { withNext } from "./auth-links";
@@ -16,7 +17,7 @@ export function SignInForm({ next }: { next?: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState(signInAction, initialAuthFormState);
   const error = formStateError(state);
-  const fieldErrors = error?.fieldErrors ?? {};
+  const fieldErrors = fieldErrorTexts(error, t);
 
   return (
     <form action={action} className="grid gap-4" noValidate>

@@ -7,6 +7,7 @@ import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
 import { signUpAction } from "@/lib/auth/form-actions";
 import { initialAuthFormState } from "@/lib/auth/form-state";
+import { fieldErrorTexts } from "@/lib/browser/error-text";
 import { formStateError } from "@/lib/browser/form-state-error";
 import { useI18n } from "@/lib/i18n/client";
 import { withNext } from "./auth-links";
@@ -17,7 +18,7 @@ export function SignUpForm({ next }: { next?: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState(signUpAction, initialAuthFormState);
   const error = formStateError(state);
-  const fieldErrors = error?.fieldErrors ?? {};
+  const fieldErrors = fieldErrorTexts(error, t);
 
   if (state.sent) return <CheckYourEmail email={state.sent.email} next={next} />;
 

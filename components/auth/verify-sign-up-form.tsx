@@ -5,6 +5,7 @@ import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
 import { verifySignUpAction } from "@/lib/auth/form-actions";
 import { initialAuthFormState } from "@/lib/auth/form-state";
+import { fieldErrorTexts } from "@/lib/browser/error-text";
 import { formStateError } from "@/lib/browser/form-state-error";
 import { useI18n } from "@/lib/i18n/client";
 
@@ -30,7 +31,7 @@ export function VerifySignUpForm({ token, email }: { token: string; email: strin
         hint={t("auth.verifyPasswordHint")}
         autoComplete="current-password"
         required
-        error={error?.fieldErrors?.password?.[0]}
+        error={fieldErrorTexts(error, t).password?.[0]}
       />
       <Button type="submit" disabled={pending}>
         {pending ? t("auth.verifying") : t("auth.verify")}

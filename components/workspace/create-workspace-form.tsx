@@ -4,7 +4,8 @@ import { type FormEvent, useState } from "react";
 import { FormError } from "@/components/form-error";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { ApiClientError, fetchJson } from "@/lib/browser/fetch-json";
+import { fieldErrorTexts } from "@/lib/browser/error-text";
+import { fetchJson } from "@/lib/browser/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
 import { slugify } from "@/lib/tenancy/slugify";
 
@@ -20,7 +21,7 @@ export function CreateWorkspaceForm() {
       fetchJson<{ tenant: { slug: string } }>("/api/tenants", { method: "POST", json: { legalName, slug } }),
     onSuccess: ({ tenant }) => window.location.assign(`/${tenant.slug}/overview`),
   });
-  const fieldErrors = create.error instanceof ApiClientError ? create.error.fieldErrors : {};
+  const fieldErrors = fieldErrorTexts(create.error, t);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

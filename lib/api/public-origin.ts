@@ -14,11 +14,7 @@ function requestOrigin(origin: string): string {
   const hostname = URL.canParse(origin) ? new URL(origin).hostname : null;
   if (isProduction && !(hostname && loopbackHosts.has(hostname))) {
     log.error("APP_URL is not set: links and webhook URLs cannot be built from the request's Host", { origin });
-    throw new ApiError(
-      "unavailable",
-      "El Hub no tiene configurada su dirección pública (APP_URL), así que no puede crear enlaces. Avisa a quien lo administra.",
-      { details: { reason: "app_url_missing" } },
-    );
+    throw new ApiError("unavailable", "app_url_missing");
   }
   return origin;
 }

@@ -5,10 +5,10 @@ import { currentIdentity } from "@/lib/auth/current-identity";
 import type { Identity } from "@/lib/auth/types";
 import type { Role } from "@/lib/db/schema";
 import type { TenantContext } from "@/lib/db/with-tenant";
-import { ApiError, forbidden, notFound, unauthorized } from "@/lib/errors";
+import { ApiError, forbidden, invalidInput, notFound, unauthorized } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { findMembership, roleAtLeast, type TenantSummary } from "@/lib/tenancy/memberships";
-import type { z } from "@/lib/validation";
+import { z } from "@/lib/validation";
 import { errorResponse } from "./error-response";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth";
 import { assertSameOrigin } from "./same-origin";
@@ -91,7 +91,7 @@ export function apiRoute(
       if (config.auth === "tenant" && identity) {
         const tenantId = rawParams.tenantId;
         tenant = typeof tenantId === "string" ? await findMembership(identity, { id: tenantId }) : null;
-        if (!tenant) throw notFound("El espacio de trabajo");
+        if (!tenant) throw notFound("workspace");
         if (!roleAtLeast(tenant.role, config.role ?? "viewer")) throw forbidden();
       }
 
@@ -117,19 +117,16 @@ async function readJson(req: NextRequest): Promise<unknown> {
   if (!text) return {};
   // A cross-site form can post text/plain without a CORS preflight; only JSON is read as JSON.
   if (!isJsonType(req.headers.get("content-type"))) {
-    throw new ApiError(
-      "unsupported_media_type",
-      "El cuerpo de la solicitud debe ser JSON (Content-Type: application/json).",
-    );
+    throw new ApiError("unsupported_media_type", "body_not_json");
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ApiError("bad_request", "El cuerpo de la solicitud no es JSON válido.");
+    throw new ApiError("bad_request", "body_invalid_json");
   }
   if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
-    throw new ApiError("bad_request", "El cuerpo de la solicitud tiene demasiados niveles anidados.");
+    throw new ApiError("bad_request", "body_too_deep");
   }
   refuseUnsafeText(body);
   return body;
@@ -148,27 +145,20 @@ function refuseUnsafeText(value: unknown) {
 }
 
 const unsafeTextError = (field: string) =>
-  new ApiError("validation_error", "Revisa los datos enviados.", {
-    details: {
-      fieldErrors: { [field]: ["El texto contiene caracteres no permitidos (NUL o sustitutos sueltos)."] },
-      formErrors: [],
-    },
+  new ApiError("validation_error", "invalid_input", {
+    fields: { [field]: ["unsafe_text"] },
+    details: { formErrors: [] },
   });
 
 function toErrorResponse(error: unknown, req: NextRequest): Response {
   if (error instanceof ApiError) return errorResponse(error);
   if (error instanceof ZodError) {
-    const flat = error.flatten();
-    return errorResponse(
-      new ApiError("validation_error", "Revisa los datos enviados.", {
-        details: { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors },
-      }),
-    );
+    return errorResponse(invalidInput(z.flattenError(error)));
   }
   log.error("unhandled api error", {
     method: req.method,
     path: req.nextUrl.pathname,
     error: error instanceof Error ? error.message : String(error),
   });
-  return errorResponse(new ApiError("internal_error", "Ocurrió un error inesperado. Inténtalo de nuevo."));
+  return errorResponse(new ApiError("internal_error", "unexpected"));
 }

@@ -4,7 +4,7 @@ import { forbidden } from "@/lib/errors";
 
 const readOnlyMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
-const crossSite = () => forbidden("Solicitud de otro origen rechazada.");
+const crossSite = () => forbidden("cross_site");
 
 /**
  * A browser sends the Hub's cookie with every request to it, whichever site started the request, so

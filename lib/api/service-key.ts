@@ -18,7 +18,7 @@ export function hasServiceKey(req: NextRequest): boolean {
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
   const expected = env.SMARTEROS_SERVICE_KEY;
   if (!match || !expected || !timingSafeEqual(digest(match[1]), digest(expected))) {
-    throw new ApiError("unauthorized", "La clave de servicio no es válida.");
+    throw new ApiError("unauthorized", "service_key_invalid");
   }
   return true;
 }

@@ -18,7 +18,7 @@ export async function enforceProxyRateLimits(ctx: TenantContext) {
   ]);
   const limited = [tenant, user].find((r) => r.limited);
   if (limited) {
-    throw new ApiError("rate_limited", "Demasiadas solicitudes seguidas. Espera un momento e inténtalo de nuevo.", {
+    throw new ApiError("rate_limited", "too_many_requests", {
       headers: { "Retry-After": String(limited.retryAfter) },
       details: { retryAfter: limited.retryAfter },
     });

@@ -25,7 +25,7 @@ const perIp = { limit: 30, seconds: 15 * 60 };
 const perEmail = { limit: 20, seconds: 15 * 60 };
 
 const throttled = (retryAfter: number) =>
-  new ApiError("rate_limited", "Demasiados intentos fallidos. Espera unos minutos e inténtalo de nuevo.", {
+  new ApiError("rate_limited", "sign_in_locked", {
     headers: { "Retry-After": String(retryAfter) },
     details: { retryAfter },
   });
@@ -53,14 +53,10 @@ export async function signUp(
   // Counted before anything else, like sign-in: one address mass-creating accounts is stopped.
   const perAddress = await hit(`sign-up:ip:${meta.ip}`, { limit: env.SIGN_UPS_PER_ADDRESS_PER_HOUR, seconds: 3600 });
   if (perAddress.limited) {
-    throw new ApiError(
-      "rate_limited",
-      "Demasiadas cuentas creadas desde esta dirección. Espera un rato e inténtalo de nuevo.",
-      {
-        headers: { "Retry-After": String(perAddress.retryAfter) },
-        details: { retryAfter: perAddress.retryAfter },
-      },
-    );
+    throw new ApiError("rate_limited", "sign_up_throttled", {
+      headers: { "Retry-After": String(perAddress.retryAfter) },
+      details: { retryAfter: perAddress.retryAfter },
+    });
   }
   const email = input.email.toLowerCase();
   const existing = await findUserByEmail(email);
@@ -98,7 +94,7 @@ export async function signIn(input: { email: string; password: string }, meta: R
   const ok = user?.passwordHash
     ? await verifyPassword(input.password, user.passwordHash)
     : await verifyPassword(input.password, await dummyHash()).then(() => false);
-  if (!user || !ok) throw new ApiError("unauthorized", "Correo o contraseña incorrectos.");
+  if (!user || !ok) throw new ApiError("unauthorized", "bad_credentials");
   // Only failures are meant to count: the owner's own attempt is given back.
   await clear(pairKey);
   await refund(ipKey, perIp);

@@ -3,5 +3,5 @@ import { ApiError } from "@/lib/errors";
 
 /** The local auth API exists only when Clerk is not configured. */
 export function assertLocalAuth() {
-  if (clerkEnabled) throw new ApiError("not_found", "El inicio de sesión lo gestiona Clerk en esta instalación.");
+  if (clerkEnabled) throw new ApiError("not_found", "local_auth_disabled");
 }

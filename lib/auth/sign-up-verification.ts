@@ -32,24 +32,11 @@ const signInLink = (origin: string, next: string) =>
 
 export type SignUpLinkState = "pending" | "verified" | "expired";
 
-const invalidLink = () =>
-  new ApiError(
-    "not_found",
-    "El enlace de activación no es válido. Si te registraste más de una vez, usa el enlace del último correo.",
-  );
-const usedLink = () => new ApiError("conflict", "Este enlace ya se usó: tu cuenta está activa. Inicia sesión.");
-const expiredLink = () =>
-  new ApiError("conflict", "El enlace venció: los enlaces de activación duran 24 horas. Vuelve a registrarte.");
-const passwordMismatch = () =>
-  new ApiError(
-    "forbidden",
-    "La contraseña no es la que se eligió al registrar este correo. Si no te registraste tú, no actives la cuenta: vuelve a registrarte con tu propia contraseña.",
-    { details: { reason: "password_mismatch" } },
-  );
-const emailTaken = () =>
-  new ApiError("conflict", "Ya existe una cuenta con este correo. Inicia sesión con ella.", {
-    details: { reason: "email_taken" },
-  });
+const invalidLink = () => new ApiError("not_found", "signup_link_invalid");
+const usedLink = () => new ApiError("conflict", "signup_link_used");
+const expiredLink = () => new ApiError("conflict", "signup_link_expired");
+const passwordMismatch = () => new ApiError("forbidden", "password_mismatch");
+const emailTaken = () => new ApiError("conflict", "email_taken");
 
 const stateOf = (row: { verifiedAt: Date | null; expiresAt: Date }, now: Date): SignUpLinkState =>
   row.verifiedAt ? "verified" : row.expiresAt <= now ? "expired" : "pending";

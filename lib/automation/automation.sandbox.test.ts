@@ -58,8 +58,8 @@ describe("plan limit on activation", () => {
     const e = await rejection(activateWithinPlan(c, "basic", created[5].id));
     expect(e).toMatchObject({
       code: "forbidden",
-      message: expect.stringContaining("Tu plan Basic permite hasta 10 flujos activos"),
-      details: { reason: "plan_limit", plan: "basic", limit: 10 },
+      message: expect.stringContaining("Tu plan Basic ya tiene todos sus flujos activos (10)"),
+      details: { reason: "plan_workflows_limit", plan: "basic", limit: 10 },
     });
     expect(await sent("workflow_activated")).toHaveLength(before);
     expect((await c.getWorkflow(created[5].id)).active).toBe(false);

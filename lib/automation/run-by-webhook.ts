@@ -25,18 +25,10 @@ export async function runByWebhook(n8n: N8nClient, workflowId: string, body: unk
   const workflow = await n8n.getWorkflow(workflowId);
   const { webhook } = workflowTrigger(workflow);
   if (!webhook) {
-    throw new ApiError(
-      "unprocessable",
-      "Este flujo no empieza con un webhook (se ejecuta por horario, a mano u otro disparador), así que el Hub no puede iniciarlo. Ejecútalo desde n8n.",
-      { details: { reason: "not_webhook" } },
-    );
+    throw new ApiError("unprocessable", "workflow_not_webhook", { details: { reason: "not_webhook" } });
   }
   if (!workflow.active) {
-    throw new ApiError(
-      "conflict",
-      "El flujo está inactivo: n8n solo atiende su webhook de producción cuando está activo. Actívalo y vuelve a intentarlo.",
-      { details: { reason: "inactive" } },
-    );
+    throw new ApiError("conflict", "workflow_inactive", { details: { reason: "inactive" } });
   }
   const method = (METHODS as readonly string[]).includes(webhook.method) ? (webhook.method as HttpMethod) : "POST";
   const before = await newestRunId(n8n, workflowId);

@@ -12,9 +12,19 @@ export class ApiClientError extends Error {
     this.name = "ApiClientError";
   }
 
-  /** Field messages from a validation or conflict error, keyed by field name. */
+  /** Which failure it is (lib/errors.ts), when the server named one. */
+  get reason(): string | undefined {
+    return typeof this.details?.reason === "string" ? this.details.reason : undefined;
+  }
+
+  /** The server's (Spanish) field messages, keyed by field name; fieldErrorTexts gives them translated. */
   get fieldErrors(): Record<string, string[]> {
     return (this.details?.fieldErrors as Record<string, string[]> | undefined) ?? {};
+  }
+
+  /** Each field message's reason, in the same order as fieldErrors. */
+  get fieldReasons(): Record<string, string[]> {
+    return (this.details?.fieldReasons as Record<string, string[]> | undefined) ?? {};
   }
 }
 

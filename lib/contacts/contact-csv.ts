@@ -39,7 +39,9 @@ const splitList = (v: string | undefined) =>
 /** Undoes the formula guard toCsv adds (a leading ' before =, +, - or @). */
 const unguard = (v: string | undefined) => (v ?? "").replace(/^'(?=[=+\-@])/, "").trim();
 
-export type ParsedCsv = { rows: { line: number; contact: CsvContact }[]; errors: string[] };
+/** A problem with the file as a whole: which one, and the columns it names. */
+export type CsvProblem = { reason: "import_missing_name_column" | "import_unknown_columns"; columns: string };
+export type ParsedCsv = { rows: { line: number; contact: CsvContact }[]; errors: CsvProblem[] };
 
 /** Reads a file in this format; the separator (; or ,) is detected, a BOM and blank lines ignored. */
 export function parseContactsCsv(text: string): ParsedCsv {
@@ -56,10 +58,12 @@ export function parseContactsCsv(text: string): ParsedCsv {
   });
   const fields = parsed.meta.fields ?? [];
   if (!fields.includes("nombre")) {
-    return { rows: [], errors: [`Falta la columna "nombre". Columnas esperadas: ${CSV_COLUMNS.join(", ")}.`] };
+    return { rows: [], errors: [{ reason: "import_missing_name_column", columns: CSV_COLUMNS.join(", ") }] };
   }
   const unknown = fields.filter((f) => !(CSV_COLUMNS as readonly string[]).includes(f) && f !== "");
-  const errors = unknown.length ? [`Columnas desconocidas: ${unknown.join(", ")}.`] : [];
+  const errors: CsvProblem[] = unknown.length
+    ? [{ reason: "import_unknown_columns", columns: unknown.join(", ") }]
+    : [];
   return {
     errors,
     rows: parsed.data.map((r, i) => ({

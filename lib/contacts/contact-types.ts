@@ -73,7 +73,8 @@ export type ContactInput = {
 /** Result of a create/edit: the contact, plus per-service outcome of the optional write-through. */
 export type ContactSaveResult = {
   contact: ContactDetail;
-  writeThrough: { service: "chatwoot" | "odoo"; ok: boolean; message?: string }[];
+  /** A failure carries the error's Spanish message and its details (the reason the browser translates). */
+  writeThrough: { service: "chatwoot" | "odoo"; ok: boolean; message?: string; details?: Record<string, unknown> }[];
 };
 
 export type ImportRowResult = {
@@ -86,7 +87,9 @@ export type ImportRowResult = {
   tags: string[];
   /** "create" a new contact or "update" the one matched by RUT, email or phone. */
   action: "create" | "update";
+  /** Each problem in Spanish, for API clients; errorReasons names them in the same order. */
   errors: string[];
+  errorReasons: string[];
 };
 
 export type ImportResponse = {
@@ -98,11 +101,19 @@ export type ImportResponse = {
 };
 
 export type SyncResponse = {
-  chatwoot: { status: "ok" | "not_connected" | "failed"; records: number; message?: string };
-  odoo: { status: "ok" | "not_connected" | "failed"; records: number; message?: string };
+  chatwoot: ServiceOutcome;
+  odoo: ServiceOutcome;
   created: number;
   merged: number;
   syncedAt: string;
 };
 
 export type ContactTagCount = { tag: string; count: number };
+
+/** How reading one service went in a sync; a failure carries the error's message and details. */
+export type ServiceOutcome = {
+  status: "ok" | "not_connected" | "failed";
+  records: number;
+  message?: string;
+  details?: Record<string, unknown>;
+};

@@ -8,7 +8,7 @@ import { isUuid } from "@/lib/uuid";
 import { contactRowColumns, toContactRow } from "./list-contacts";
 
 export const contactTarget = (id: string) => `contact:${id}`;
-export const contactNotFound = () => notFound("El contacto");
+export const contactNotFound = () => notFound("contact");
 
 export function toSourceRecord(s: typeof contactSources.$inferSelect): ContactSourceRecord {
   return {

@@ -7,7 +7,7 @@ import type { Tx } from "@/lib/db/open";
 import { contacts } from "@/lib/db/schema";
 import { textArray } from "@/lib/db/sql-array";
 import type { TenantContext } from "@/lib/db/with-tenant";
-import { ApiError } from "@/lib/errors";
+import { ApiError, fieldProblems } from "@/lib/errors";
 import { parseContactsCsv } from "./contact-csv";
 import { createContactSchema } from "./contact-input";
 
@@ -27,13 +27,11 @@ export async function importContacts(
   dryRun: boolean,
 ): Promise<ImportResponse> {
   const parsed = parseContactsCsv(csv);
-  if (parsed.errors.length) throw new ApiError("validation_error", parsed.errors.join(" "));
-  if (parsed.rows.length === 0) throw new ApiError("validation_error", "El archivo no tiene filas de contactos.");
+  const [problem] = parsed.errors;
+  if (problem) throw new ApiError("validation_error", problem.reason, { details: { columns: problem.columns } });
+  if (parsed.rows.length === 0) throw new ApiError("validation_error", "import_no_rows");
   if (parsed.rows.length > MAX_IMPORT_ROWS) {
-    throw new ApiError(
-      "validation_error",
-      `Importa como máximo ${MAX_IMPORT_ROWS.toLocaleString("es-CL")} filas por archivo.`,
-    );
+    throw new ApiError("validation_error", "import_too_many_rows", { details: { max: MAX_IMPORT_ROWS } });
   }
 
   const index = new KeyIndex();
@@ -46,7 +44,10 @@ export async function importContacts(
   const plan: { result: ImportRowResult; contactId: string | null; notes: string }[] = [];
   for (const { line, contact } of parsed.rows) {
     const check = createContactSchema.safeParse({ ...contact, rut: contact.rut || null });
-    const errors = check.success ? [] : [...new Set(check.error.issues.map((i) => i.message))];
+    const { fieldErrors, fieldReasons } = fieldProblems({
+      row: check.success ? [] : [...new Set(check.error.issues.map((i) => i.message))],
+    });
+    const errors = fieldErrors.row ?? [];
     const v = check.success ? check.data : null;
     const keys = identityKeys({ rut: v?.rut ?? null, emails: v?.emails, phones: v?.phones });
     const match = index.match(keys);
@@ -62,6 +63,7 @@ export async function importContacts(
         tags: v?.tags ?? contact.tags,
         action: match ? "update" : "create",
         errors,
+        errorReasons: fieldReasons.row ?? [],
       },
     });
   }
@@ -69,13 +71,9 @@ export async function importContacts(
   const response = { rows: plan.map((p) => p.result), valid: plan.length - invalid, invalid, applied: false };
   if (dryRun) return response;
   if (invalid > 0) {
-    throw new ApiError(
-      "validation_error",
-      `${invalid} fila(s) tienen errores: corrígelas y vuelve a importar. No se importó nada.`,
-      {
-        details: { rows: response.rows.filter((r) => r.errors.length > 0) },
-      },
-    );
+    throw new ApiError("validation_error", "import_invalid_rows", {
+      details: { invalid, rows: response.rows.filter((r) => r.errors.length > 0) },
+    });
   }
 
   let created = 0;

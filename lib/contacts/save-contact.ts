@@ -6,10 +6,10 @@ import type { Tx } from "@/lib/db/open";
 import { contactSources, contacts } from "@/lib/db/schema";
 import { textArray, uuidArray } from "@/lib/db/sql-array";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
-import { ApiError } from "@/lib/errors";
+import { ApiError, failureOf } from "@/lib/errors";
 import { chatwootFor, odooFor } from "@/lib/proxy/clients";
 import { z } from "@/lib/validation";
-import { type CreateContact, hasIdentityKey, UNLINKABLE_UPSTREAM, type UpdateContact } from "./contact-input";
+import { type CreateContact, hasIdentityKey, type UpdateContact } from "./contact-input";
 import { contactTarget, getContact } from "./get-contact";
 
 type Values = { name: string; rut: string | null; emails: string[]; phones: string[] };
@@ -44,16 +44,14 @@ async function assertNoDuplicate(tx: Tx, tenantId: string, v: Omit<Values, "name
     )
     .limit(1);
   if (dup) {
-    throw new ApiError("conflict", `Ya existe un contacto con ese RUT, correo o teléfono: ${dup.name}.`, {
-      details: { contactId: dup.id },
-    });
+    throw new ApiError("conflict", "contact_duplicate", { details: { contactId: dup.id, name: dup.name } });
   }
 }
 
 const failure = (service: "chatwoot" | "odoo", error: unknown) => ({
   service,
   ok: false,
-  message: error instanceof ApiError ? error.message : "No se pudo escribir en el servicio.",
+  ...failureOf(error),
 });
 
 /** Creates the person in Chatwoot and/or Odoo and links the new records; a failure is reported, not thrown. */
@@ -65,7 +63,7 @@ async function createUpstream(ctx: TenantContext, contactId: string, v: Values, 
       const chatwoot = await chatwootFor(ctx);
       const inboxes = await chatwoot.listInboxes();
       const inbox = inboxes.find((i) => i.isWhatsapp) ?? inboxes[0];
-      if (!inbox) throw new ApiError("conflict", "Chatwoot no tiene bandejas donde crear el contacto.");
+      if (!inbox) throw new ApiError("conflict", "chatwoot_no_inbox");
       const created = await chatwoot.createContact({
         inboxId: inbox.id,
         name: v.name,
@@ -237,7 +235,7 @@ export async function updateContact(ctx: TenantContext, id: string, input: Updat
   );
   if (missing.length && !hasIdentityKey(after)) {
     writeThrough.push(
-      ...missing.map((service) => failure(service, new ApiError("unprocessable", UNLINKABLE_UPSTREAM))),
+      ...missing.map((service) => failure(service, new ApiError("unprocessable", "contact_unlinkable"))),
     );
   } else if (missing.length) {
     const created = await createUpstream(ctx, id, after, Object.fromEntries(missing.map((s) => [s, true])));

@@ -6,7 +6,7 @@ import { executeRows } from "@/lib/db/execute-rows";
 import type { Db, Tx } from "@/lib/db/open";
 import { activityLog, tenantIntegrations } from "@/lib/db/schema";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
-import { ApiError } from "@/lib/errors";
+import { ApiError, failureOf } from "@/lib/errors";
 import { type ChatwootClient, createChatwootClient } from "@/lib/integrations/chatwoot/client";
 import { createOdooClient, type OdooClient } from "@/lib/integrations/odoo/client";
 import type { Connection, IntegrationKind } from "@/lib/integrations/store/connection-schemas";
@@ -34,8 +34,7 @@ async function read<C, T>(client: () => Promise<C>, fn: (c: C) => Promise<T>): P
     if (error instanceof ApiError && error.code === "integration_not_connected") {
       return [{ status: "not_connected", records: 0 }, null];
     }
-    const message = error instanceof ApiError ? error.message : "Error inesperado al leer el servicio.";
-    return [{ status: "failed", records: 0, message }, null];
+    return [{ status: "failed", records: 0, ...failureOf(error) }, null];
   }
 }
 

@@ -16,7 +16,7 @@ export async function unmergeSource(tx: Tx, ctx: TenantContext, contactId: strin
   const record = original.sourceRecords.find((s) => s.id === sourceId);
   if (!record) throw contactNotFound();
   if (original.sourceRecords.length < 2 && !original.sources.includes("hub")) {
-    throw new ApiError("conflict", "Este contacto tiene un solo origen: no hay nada que separar.");
+    throw new ApiError("conflict", "contact_single_source");
   }
   const [split] = await tx
     .insert(contacts)

@@ -21,7 +21,7 @@ export type IngestInput = {
 };
 export type IngestResult = { stored: boolean; duplicate: boolean; eventId: number | null };
 
-const invalidSignature = () => new ApiError("unauthorized", "Firma del webhook inválida.");
+const invalidSignature = () => new ApiError("unauthorized", "webhook_bad_signature");
 
 /**
  * A Chatwoot webhook, verified and stored once. The insert fires the NOTIFY trigger
@@ -30,7 +30,7 @@ const invalidSignature = () => new ApiError("unauthorized", "Firma del webhook i
  */
 export async function ingestChatwootWebhook(input: IngestInput): Promise<IngestResult> {
   const target = await findChatwootWebhookTarget(input.integrationId);
-  if (!target) throw notFound("La integración");
+  if (!target) throw notFound("integration");
 
   const trust = checkWebhookTrust(target, input.proof, input.rawBody);
   if (!trust.ok) {
@@ -39,9 +39,8 @@ export async function ingestChatwootWebhook(input: IngestInput): Promise<IngestR
       integrationId: target.integrationId,
       reason: trust.reason,
     });
-    if (trust.reason === "timestamp")
-      throw new ApiError("unauthorized", "El webhook está vencido o trae una hora inválida.");
-    if (trust.reason === "token") throw new ApiError("unauthorized", "Token del webhook inválido.");
+    if (trust.reason === "timestamp") throw new ApiError("unauthorized", "webhook_stale");
+    if (trust.reason === "token") throw new ApiError("unauthorized", "webhook_bad_token");
     throw invalidSignature();
   }
 
@@ -98,17 +97,17 @@ function parsePayload(rawBody: string): Record<string, unknown> & { event: strin
   try {
     parsed = JSON.parse(rawBody);
   } catch {
-    throw new ApiError("bad_request", "El cuerpo del webhook no es JSON válido.");
+    throw new ApiError("bad_request", "webhook_invalid_json");
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new ApiError("bad_request", "El webhook no trae un objeto JSON.");
+    throw new ApiError("bad_request", "webhook_not_object");
   }
   // After the signature check (which covers the raw bytes): a NUL in a customer's message would
   // otherwise fail the insert, and Chatwoot never sends the event again.
   stripUnstorableJson(parsed);
   const event = (parsed as Record<string, unknown>).event;
   if (typeof event !== "string" || event === "" || event.length > 100) {
-    throw new ApiError("bad_request", "El webhook no indica el evento (campo «event»).");
+    throw new ApiError("bad_request", "webhook_no_event");
   }
   return parsed as Record<string, unknown> & { event: string };
 }

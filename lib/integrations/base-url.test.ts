@@ -14,8 +14,9 @@ async function refusal(p: Promise<unknown>): Promise<string> {
   const e = await rejection(p);
   expect(e).toBeInstanceOf(ApiError);
   expect((e as ApiError).code).toBe("validation_error");
-  const fieldErrors = (e as ApiError).details?.fieldErrors as { baseUrl: string[] };
-  expect(fieldErrors.baseUrl[0]).toBe((e as ApiError).message);
+  // The field carries the same problem as the error, so the form shows it beside the URL.
+  const fieldReasons = (e as ApiError).details?.fieldReasons as { baseUrl: string[] };
+  expect(fieldReasons.baseUrl).toEqual([(e as ApiError).reason]);
   return (e as ApiError).message;
 }
 

@@ -60,8 +60,10 @@ export function isBlockedAddress(address: string): boolean {
   return v6.range() !== "unicast";
 }
 
-function invalid(message: string): ApiError {
-  return new ApiError("validation_error", message, { details: { fieldErrors: { baseUrl: [message] } } });
+type UrlProblem = "url_invalid" | "url_scheme" | "url_credentials" | "url_query" | "url_host_unknown" | "url_private";
+
+function invalid(problem: UrlProblem, details?: { host: string }): ApiError {
+  return new ApiError("validation_error", problem, { details, fields: { baseUrl: [problem] } });
 }
 
 export type Resolver = (host: string) => Promise<string[]>;
@@ -87,16 +89,16 @@ export async function assertAllowedBaseUrl(input: string, opts: BaseUrlOptions =
   try {
     url = new URL(normalized);
   } catch {
-    throw invalid("La URL no es válida. Escríbela completa, por ejemplo https://chat.tuempresa.cl.");
+    throw invalid("url_invalid");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw invalid("La URL debe comenzar con https:// (o http://).");
+    throw invalid("url_scheme");
   }
   if (url.username || url.password) {
-    throw invalid("La URL no puede incluir usuario ni contraseña; ingresa las credenciales en sus campos.");
+    throw invalid("url_credentials");
   }
   if (url.search || url.hash) {
-    throw invalid("La URL base no puede incluir parámetros (?…) ni fragmentos (#…).");
+    throw invalid("url_query");
   }
   if (allowPrivate) return normalized;
   const host = url.hostname.replace(/^\[|\]$/g, "");
@@ -106,13 +108,11 @@ export async function assertAllowedBaseUrl(input: string, opts: BaseUrlOptions =
     try {
       addresses = await (opts.resolve ?? systemResolver)(host);
     } catch {
-      throw invalid(`No se encontró el servidor «${host}». Revisa que la dirección esté bien escrita.`);
+      throw invalid("url_host_unknown", { host });
     }
   }
   if (addresses.length === 0 || addresses.some(isBlockedAddress)) {
-    throw invalid(
-      "La URL apunta a una dirección interna o privada, que no está permitida. Usa la dirección pública del servicio.",
-    );
+    throw invalid("url_private");
   }
   return normalized;
 }

@@ -31,7 +31,6 @@ import {
   sealWebhookSecrets,
   type WebhookSecrets,
 } from "./store/sealed-fields";
-import { serviceLabel } from "./upstream-error";
 
 /** The three services for a tenant, connected or not, masked. */
 export async function listIntegrations(ctx: TenantContext, origin: string) {
@@ -66,9 +65,10 @@ async function resolveConnection<K extends IntegrationKind>(
   const secretField = kind === "chatwoot" ? "token" : "apiKey";
   const secret = (input as Record<string, unknown>)[secretField] ?? stored[secretField];
   if (!secret) {
-    const label = kind === "chatwoot" ? "el token de acceso" : "la clave API";
-    throw new ApiError("validation_error", `Ingresa ${label} de ${serviceLabel[kind]}.`, {
-      details: { fieldErrors: { [secretField]: [`Ingresa ${label}.`] } },
+    const token = kind === "chatwoot";
+    throw new ApiError("validation_error", token ? "secret_required_token" : "secret_required_key", {
+      details: { service: kind },
+      fields: { [secretField]: [token ? "token_required" : "api_key_required"] },
     });
   }
   return { ...input, baseUrl, [secretField]: secret } as Connection[K];
@@ -178,7 +178,7 @@ function splitConnection(kind: IntegrationKind, connection: Connection[Integrati
 
 export async function disconnectIntegration(ctx: TenantContext, kind: IntegrationKind) {
   const existing = await withTenant(ctx, (tx) => findIntegrationRow(tx, ctx.tenantId, kind));
-  if (!existing) throw new ApiError("not_found", `${serviceLabel[kind]} no está conectado.`);
+  if (!existing) throw new ApiError("not_found", "integration_missing", { details: { service: kind } });
   if (kind === "chatwoot" && existing.webhookSecretEncrypted && existing.credentialsEncrypted) {
     // Best effort: a Chatwoot that is down must not keep the admin from disconnecting it.
     const hook = openWebhookSecrets(ctx.tenantId, existing.webhookSecretEncrypted);

@@ -5,12 +5,6 @@ import type { Connection, IntegrationKind } from "./store/connection-schemas";
 import { findIntegrationRow, type IntegrationRow } from "./store/integration-rows";
 import { openSecrets } from "./store/sealed-fields";
 
-const notConnected: Record<IntegrationKind, string> = {
-  chatwoot: "Chatwoot no está conectado. Conéctalo en Configuración → Integraciones.",
-  odoo: "Odoo no está conectado. Conéctalo en Configuración → Integraciones.",
-  n8n: "n8n no está conectado. Conéctalo en Configuración → Integraciones.",
-};
-
 /**
  * The tenant's saved connection for a service, secrets decrypted, for the proxies. The account id and
  * database come from here, never from the request.
@@ -23,7 +17,7 @@ export async function getConnection<K extends IntegrationKind>(ctx: TenantContex
 /** A saved integration row as a connection, secrets decrypted; for callers that read the row themselves. */
 export function connectionOf<K extends IntegrationKind>(tenantId: string, kind: K, row: IntegrationRow | undefined) {
   if (!row?.credentialsEncrypted) {
-    throw new ApiError("integration_not_connected", notConnected[kind], { details: { service: kind } });
+    throw new ApiError("integration_not_connected", "integration_not_connected", { details: { service: kind } });
   }
   const secrets = openSecrets(tenantId, kind, row.credentialsEncrypted);
   const { accountId, database, login } = row.config as { accountId?: number; database?: string; login?: string };

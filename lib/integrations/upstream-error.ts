@@ -1,4 +1,4 @@
-import { ApiError, type ErrorCode } from "@/lib/errors";
+import { ApiError, type ErrorCode, type ErrorReason } from "@/lib/errors";
 
 export type UpstreamService = "chatwoot" | "odoo" | "n8n";
 
@@ -21,48 +21,31 @@ export interface UpstreamErrorOptions {
   retryAfter?: number;
   /** The upstream's own (usually English) explanation, shown to admins in details, never as the message. */
   upstreamMessage?: string;
-  message?: string;
+  /** A more precise reason than the code's own (what the service's body told apart), with its values. */
+  reason?: ErrorReason;
+  values?: Record<string, string | number>;
   cause?: unknown;
 }
 
-const credentialHint: Record<UpstreamService, string> = {
-  chatwoot: "Chatwoot rechazó el token de acceso. Revisa el token en Configuración → Integraciones.",
-  odoo: "Odoo rechazó el usuario o la clave API (las claves vencen). Genera una nueva en Odoo y actualízala en Configuración → Integraciones.",
-  n8n: "n8n rechazó la clave API. Revisa la clave en Configuración → Integraciones.",
-};
-
-/** The plain-Spanish sentence the UI shows: which service failed and what the user can do. */
-export function upstreamMessage(
+/** Which sentence the UI shows for a failure of this kind: which service failed and what the user can do. */
+export function upstreamReason(
   code: UpstreamCode,
   service: UpstreamService,
   opts: { upstreamStatus?: number; retryAfter?: number } = {},
-): string {
-  const name = serviceLabel[service];
+): ErrorReason {
   switch (code) {
     case "upstream_unauthorized":
-      return credentialHint[service];
-    case "upstream_forbidden":
-      return `${name} no permite esta operación con las credenciales configuradas. Pide a un administrador de ${name} los permisos necesarios.`;
-    case "upstream_not_found":
-      return `${name} no encontró lo solicitado. Puede que se haya eliminado o que la configuración apunte a otra cuenta.`;
+      return `upstream_unauthorized_${service}`;
     case "upstream_rate_limited":
-      return opts.retryAfter !== undefined
-        ? `${name} está limitando las solicitudes. Inténtalo de nuevo en ${opts.retryAfter} segundos.`
-        : `${name} está limitando las solicitudes. Espera un momento e inténtalo de nuevo.`;
-    case "upstream_timeout":
-      return `${name} no respondió a tiempo. Inténtalo de nuevo en unos minutos.`;
+      return opts.retryAfter !== undefined ? "upstream_rate_limited_retry" : "upstream_rate_limited";
     case "upstream_unavailable":
-      return opts.upstreamStatus !== undefined
-        ? `${name} no está disponible (error ${opts.upstreamStatus}). Inténtalo más tarde.`
-        : `No se pudo conectar con ${name}. Revisa la URL en Configuración → Integraciones o inténtalo más tarde.`;
-    case "upstream_address_blocked":
-      return `La dirección de ${name} apunta a una red interna o privada, que no está permitida. Usa la dirección pública del servicio en Configuración → Integraciones.`;
-    case "upstream_bad_response":
-      return `${name} respondió algo inesperado. Revisa que la URL apunte a ${name} o inténtalo más tarde.`;
+      return opts.upstreamStatus !== undefined ? "upstream_unavailable_status" : "upstream_unreachable";
     case "conflict":
-      return `${name} rechazó la operación porque entra en conflicto con el estado actual.`;
+      return "upstream_conflict";
     case "unprocessable":
-      return `${name} rechazó los datos enviados.`;
+      return "upstream_unprocessable";
+    default:
+      return code;
   }
 }
 
@@ -72,11 +55,11 @@ export class UpstreamError extends ApiError {
   readonly retryAfter?: number;
 
   constructor(code: UpstreamCode, service: UpstreamService, opts: UpstreamErrorOptions = {}) {
-    const details: Record<string, unknown> = { service };
+    const details: Record<string, unknown> = { service, ...opts.values };
     if (opts.upstreamStatus !== undefined) details.upstreamStatus = opts.upstreamStatus;
     if (opts.retryAfter !== undefined) details.retryAfter = opts.retryAfter;
     if (opts.upstreamMessage) details.upstreamMessage = opts.upstreamMessage;
-    super(code, opts.message ?? upstreamMessage(code, service, opts), {
+    super(code, opts.reason ?? upstreamReason(code, service, opts), {
       details,
       headers: opts.retryAfter !== undefined ? { "Retry-After": String(opts.retryAfter) } : undefined,
     });

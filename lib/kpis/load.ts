@@ -81,7 +81,7 @@ async function serviceResult<T>(status: ServiceStatus, load: () => Promise<T>): 
     return { state: "ok", data: await load() };
   } catch (e) {
     if (e instanceof ApiError && e.code === "integration_not_connected") return { state: "not_connected" };
-    if (e instanceof ApiError) return { state: "error", code: e.code, message: e.message };
+    if (e instanceof ApiError) return { state: "error", code: e.code, message: e.message, details: e.details };
     return { state: "error", code: "internal_error", message: "" };
   }
 }

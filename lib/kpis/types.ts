@@ -75,7 +75,7 @@ export type AutomationKpis = {
 export type ServiceResult<T> =
   | { state: "ok"; data: T }
   | { state: "not_connected" }
-  | { state: "error"; code: string; message: string };
+  | { state: "error"; code: string; message: string; details?: Record<string, unknown> };
 
 export type ChatwootOverview = {
   open: number;

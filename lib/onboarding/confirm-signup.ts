@@ -15,7 +15,7 @@ export type ConfirmedSignup = {
   alreadyConfirmed: boolean;
 };
 
-const invalidLink = () => new ApiError("not_found", "El enlace de confirmación no es válido.");
+const invalidLink = () => new ApiError("not_found", "confirm_link_invalid");
 
 /**
  * The customer opened the link: the email (or WhatsApp number) is theirs. Creates their account from
@@ -47,10 +47,7 @@ export async function confirmSignup(
     const result = { tenantId: input.tenantId, slug: row.slug, newUser: null, alreadyConfirmed: true };
     if (row.confirmedAt) return result;
     if (row.status === "cancelled" || row.expiresAt < now) {
-      throw new ApiError(
-        "conflict",
-        "El enlace venció: los registros se confirman dentro de 24 horas. Vuelve a registrarte.",
-      );
+      throw new ApiError("conflict", "confirm_link_expired");
     }
 
     await tx

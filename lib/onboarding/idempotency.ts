@@ -28,7 +28,7 @@ export async function idempotent(
     return Response.json(first.body, { status: first.status });
   }
   if (scope.key.length > 255) {
-    throw new ApiError("validation_error", "La cabecera Idempotency-Key admite hasta 255 caracteres.");
+    throw new ApiError("validation_error", "idempotency_key_too_long");
   }
   const requestHash = hashBody(scope.body);
   const where = and(eq(idempotencyKeys.caller, scope.caller), eq(idempotencyKeys.key, scope.key));
@@ -45,12 +45,12 @@ export async function idempotent(
 
   if (claimed.length === 0) {
     const [previous] = await db.select().from(idempotencyKeys).where(where);
-    if (!previous) throw new ApiError("conflict", "Reintenta la solicitud.");
+    if (!previous) throw new ApiError("conflict", "idempotency_retry");
     if (previous.requestHash !== requestHash) {
-      throw new ApiError("unprocessable", "Esta Idempotency-Key ya se usó con otra solicitud. Usa una clave nueva.");
+      throw new ApiError("unprocessable", "idempotency_key_reused");
     }
     if (!previous.statusCode) {
-      throw new ApiError("conflict", "Una solicitud con esta Idempotency-Key todavía está en curso.");
+      throw new ApiError("conflict", "idempotency_in_progress");
     }
     return Response.json(previous.response, {
       status: previous.statusCode,

@@ -23,17 +23,8 @@ export type Registration = TenantRegistration & {
 export type RegisteredTenant = { id: string; slug: string; status: "preparing"; confirmationChannels: string[] };
 
 const rutTaken = (rut: string) =>
-  new ApiError(
-    "conflict",
-    `El RUT ${formatRut(rut)} ya está registrado en SmarterOS. Si es tu empresa, inicia sesión.`,
-    {
-      details: { fieldErrors: { rut: ["Este RUT ya está registrado."] } },
-    },
-  );
-const slugTaken = () =>
-  new ApiError("conflict", "Esa dirección ya está en uso. Elige otra.", {
-    details: { fieldErrors: { slug: ["Esa dirección ya está en uso."] } },
-  });
+  new ApiError("conflict", "rut_taken", { details: { rut: formatRut(rut) }, fields: { rut: ["rut_taken"] } });
+const slugTaken = () => new ApiError("conflict", "slug_taken", { fields: { slug: ["slug_taken"] } });
 
 export async function isRutRegistered(db: Db, rut: string): Promise<boolean> {
   const rows = await db

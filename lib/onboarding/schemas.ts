@@ -4,14 +4,14 @@ import { emailSchema } from "@/lib/auth/schemas";
 import { isChileanMobile, isValidRut, normalizeChileanPhone, normalizeRut } from "@/lib/format";
 import { selfServePlans } from "@/lib/plans/catalog";
 import { slugSchema } from "@/lib/tenancy/slug";
-import { z } from "@/lib/validation";
+import { issue, z } from "@/lib/validation";
 
 /** 12.345.678-5 in any spelling → 12345678-5; the check digit is verified. */
 export const rutSchema = z
-  .string({ error: "Ingresa el RUT de la empresa." })
+  .string(issue("rut_required"))
   .trim()
-  .min(1, { error: "Ingresa el RUT de la empresa." })
-  .refine(isValidRut, { error: "El RUT no es válido: revisa los números y el dígito verificador." })
+  .min(1, issue("rut_required"))
+  .refine(isValidRut, issue("rut_invalid"))
   .transform((value) => normalizeRut(value) ?? value)
   .meta({
     description: "Chilean RUT with check digit, e.g. 76.086.428-5; stored as 76086428-5.",
@@ -20,19 +20,19 @@ export const rutSchema = z
 
 /** +56 9 XXXX XXXX in any spelling → +569XXXXXXXX (E.164). */
 export const mobileSchema = z
-  .string({ error: "Ingresa un número de WhatsApp." })
+  .string(issue("whatsapp_required"))
   .trim()
-  .refine(isChileanMobile, { error: "Ingresa un celular chileno: +56 9 XXXX XXXX." })
+  .refine(isChileanMobile, issue("mobile_invalid"))
   .transform((value) => normalizeChileanPhone(value) ?? value)
   .meta({ description: "Chilean mobile (WhatsApp); stored as E.164.", example: "+56 9 1234 5678" });
 
 export const legalNameSchema = z
-  .string({ error: "Ingresa la razón social." })
+  .string(issue("legal_name_required"))
   .trim()
-  .min(2, { error: "Ingresa la razón social." })
-  .max(120, { error: "La razón social es demasiado larga." });
+  .min(2, issue("legal_name_required"))
+  .max(120, issue("legal_name_too_long"));
 
-export const selfServePlanSchema = z.enum(selfServePlans, { error: "Elige un plan: Free, Basic o Pro." });
+export const selfServePlanSchema = z.enum(selfServePlans, issue("plan_invalid"));
 
 /** The back-office contract: POST /api/tenants. */
 export const tenantRegistrationSchema = z.object({
@@ -46,9 +46,9 @@ export const tenantRegistrationSchema = z.object({
 export type TenantRegistration = z.output<typeof tenantRegistrationSchema>;
 
 export const passwordSchema = z
-  .string({ error: "Crea una contraseña." })
-  .min(10, { error: "La contraseña debe tener al menos 10 caracteres." })
-  .max(200, { error: "La contraseña es demasiado larga." });
+  .string(issue("password_required"))
+  .min(10, issue("password_too_short"))
+  .max(200, issue("password_too_long"));
 
 // The wizard, step by step. Each step's schema checks just its fields, so "Continuar" can stop at
 // the first step with a problem and show it next to the field.
@@ -56,18 +56,14 @@ export const companyStepSchema = z.object({
   rut: rutSchema,
   legalName: legalNameSchema,
   businessActivity: z
-    .string({ error: "Cuéntanos el rubro de tu negocio." })
+    .string(issue("industry_required"))
     .trim()
-    .min(2, { error: "Cuéntanos el rubro de tu negocio." })
-    .max(80, { error: "El rubro es demasiado largo." }),
+    .min(2, issue("industry_required"))
+    .max(80, issue("industry_too_long")),
 });
 
 export const contactStepSchema = z.object({
-  contactName: z
-    .string({ error: "Ingresa tu nombre." })
-    .trim()
-    .min(2, { error: "Ingresa tu nombre." })
-    .max(120, { error: "El nombre es demasiado largo." }),
+  contactName: z.string(issue("name_required")).trim().min(2, issue("name_required")).max(120, issue("name_too_long")),
   email: emailSchema,
   phone: mobileSchema,
 });
@@ -84,8 +80,8 @@ export const onboardingSubmissionSchema = companyStepSchema
 export type OnboardingSubmission = z.output<typeof onboardingSubmissionSchema>;
 
 export const confirmSignupSchema = z.object({
-  tenantId: z.uuid({ error: "El enlace no es válido." }),
-  token: z.string().min(20, { error: "El enlace no es válido." }).max(200),
+  tenantId: z.uuid(issue("link_invalid")),
+  token: z.string().min(20, issue("link_invalid")).max(200),
 });
 
 export const enterpriseContactSchema = z.object({
@@ -93,5 +89,5 @@ export const enterpriseContactSchema = z.object({
   contactName: contactStepSchema.shape.contactName,
   email: emailSchema,
   phone: z.string().trim().max(40).optional(),
-  message: z.string().trim().max(2000, { error: "El mensaje es demasiado largo." }).default(""),
+  message: z.string().trim().max(2000, issue("message_too_long")).default(""),
 });

@@ -19,7 +19,7 @@ const perIp = { limit: 30, seconds: 10 * 60 };
 async function throttle(action: string, ip: string) {
   const state = await hit(`onboarding:${action}:${ip}`, perIp);
   if (state.limited) {
-    throw new ApiError("rate_limited", "Demasiados intentos seguidos. Espera unos minutos e inténtalo de nuevo.", {
+    throw new ApiError("rate_limited", "signup_throttled", {
       headers: { "Retry-After": String(state.retryAfter) },
       details: { retryAfter: state.retryAfter },
     });

@@ -9,9 +9,6 @@ import { ApiError } from "@/lib/errors";
 import { type RegisteredTenant, registerTenant } from "./register-tenant";
 import type { OnboardingSubmission } from "./schemas";
 
-const fieldError = (code: "conflict" | "validation_error", field: string, message: string, short = message) =>
-  new ApiError(code, message, { details: { fieldErrors: { [field]: [short] } } });
-
 /**
  * The wizard's submit. A signed-in customer (local or Clerk) registers with their account's email and
  * no password; anyone else sends a password, kept hashed until the link is opened, when the account
@@ -26,24 +23,20 @@ export async function submitOnboarding(
   let passwordHash: string | undefined;
   if (identity) {
     if (identity.email.toLowerCase() !== input.email) {
-      throw fieldError(
-        "validation_error",
-        "email",
-        `Usa el correo de tu cuenta (${identity.email}) o cierra sesión para registrar otro.`,
-      );
+      throw new ApiError("validation_error", "account_email_mismatch", {
+        details: { email: identity.email },
+        fields: { email: ["account_email_mismatch"] },
+      });
     }
   } else if (clerkEnabled) {
-    throw new ApiError("unauthorized", "Crea tu cuenta en el paso «Cuenta» antes de enviar.");
+    throw new ApiError("unauthorized", "account_step_required");
   } else {
-    if (!input.password) throw fieldError("validation_error", "password", "Crea una contraseña.");
+    if (!input.password) {
+      throw new ApiError("validation_error", "password_required", { fields: { password: ["password_required"] } });
+    }
     const [existing] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
     if (existing) {
-      throw fieldError(
-        "conflict",
-        "email",
-        "Ya tienes una cuenta con este correo. Inicia sesión y vuelve a este paso.",
-        "Ya tienes una cuenta con este correo: inicia sesión.",
-      );
+      throw new ApiError("conflict", "account_exists", { fields: { email: ["account_exists"] } });
     }
     passwordHash = await hashPassword(input.password);
   }

@@ -70,31 +70,31 @@ export async function listAllTenants(page: number, pageSize: number) {
 
 /** GET /api/tenants/{id}/status: the service key reads any tenant; a user only one they belong to. */
 export async function tenantStatus(caller: Caller, tenantId: string) {
-  if (!isUuid(tenantId)) throw notFound("El espacio de trabajo");
+  if (!isUuid(tenantId)) throw notFound("workspace");
   if (caller.service) return (await servicePathDb()).transaction((tx) => readProvisioningStatus(tx, tenantId));
   const membership = await findMembership(caller.identity, { id: tenantId });
-  if (!membership) throw notFound("El espacio de trabajo");
+  if (!membership) throw notFound("workspace");
   const ctx = { userId: caller.identity.userId, email: caller.identity.email, tenantId, role: membership.role };
   return withTenant(ctx, (tx) => readProvisioningStatus(tx, tenantId));
 }
 
 /** POST /api/tenants/{id}/provision by the service key or the tenant's admin (the retry button). */
 export async function provisionTenant(caller: Caller, tenantId: string, origin: string) {
-  if (!isUuid(tenantId)) throw notFound("El espacio de trabajo");
+  if (!isUuid(tenantId)) throw notFound("workspace");
   if (!caller.service) {
     const membership = await findMembership(caller.identity, { id: tenantId });
     // Members who are not admins learn nothing more than strangers do.
-    if (!membership || !roleAtLeast(membership.role, "admin")) throw notFound("El espacio de trabajo");
+    if (!membership || !roleAtLeast(membership.role, "admin")) throw notFound("workspace");
   }
   return startProvisioning(tenantId, origin);
 }
 
 /** GET /api/tenants/{id}/outbox (service key): what was queued for the tenant, links included. */
 export async function listTenantOutbox(tenantId: string) {
-  if (!isUuid(tenantId)) throw notFound("El espacio de trabajo");
+  if (!isUuid(tenantId)) throw notFound("workspace");
   const db = await servicePathDb();
   const [tenant] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId));
-  if (!tenant) throw notFound("El espacio de trabajo");
+  if (!tenant) throw notFound("workspace");
   const data = await db
     .select(outboxListingColumns)
     .from(outbox)

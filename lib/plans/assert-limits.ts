@@ -10,7 +10,7 @@ export async function tenantPlan(ctx: TenantContext): Promise<PlanId> {
   const [row] = await withTenant(ctx, (tx) =>
     tx.select({ plan: tenants.plan }).from(tenants).where(eq(tenants.id, ctx.tenantId)),
   );
-  if (!row) throw notFound("El espacio de trabajo");
+  if (!row) throw notFound("workspace");
   return row.plan;
 }
 

@@ -24,21 +24,21 @@ describe("plan limits", () => {
     const error = refusal(() => checkMemberLimit("basic", 3));
     expect(error).toBeInstanceOf(ApiError);
     expect(error?.status).toBe(403);
-    expect(error?.message).toMatch(/plan Basic permite hasta 3 usuarios/);
-    expect(error?.details).toMatchObject({ reason: "plan_limit", plan: "basic", limit: 3 });
+    expect(error?.message).toMatch(/plan Basic ya tiene todos sus usuarios \(3\)/);
+    expect(error?.details).toMatchObject({ reason: "plan_users_limit", plan: "basic", limit: 3 });
   });
 
   it("Free has one seat and Pro ten", () => {
-    expect(refusal(() => checkMemberLimit("free", 1))?.message).toMatch(/plan Free permite hasta 1 usuario\./);
+    expect(refusal(() => checkMemberLimit("free", 1))?.message).toMatch(/plan Free ya tiene todos sus usuarios \(1\)/);
     expect(refusal(() => checkMemberLimit("pro", 9))).toBeNull();
-    expect(refusal(() => checkMemberLimit("pro", 10))?.message).toMatch(/Pro permite hasta 10 usuarios/);
+    expect(refusal(() => checkMemberLimit("pro", 10))?.message).toMatch(/Pro ya tiene todos sus usuarios \(10\)/);
     expect(refusal(() => checkMemberLimit("enterprise", 500))).toBeNull();
   });
 
   it("refuses an 11th active workflow on Basic; Pro has no limit", () => {
     expect(refusal(() => checkWorkflowLimit("basic", 9))).toBeNull();
     expect(refusal(() => checkWorkflowLimit("basic", 10))?.message).toMatch(
-      /plan Basic permite hasta 10 flujos activos/,
+      /plan Basic ya tiene todos sus flujos activos \(10\)/,
     );
     expect(refusal(() => checkWorkflowLimit("pro", 1000))).toBeNull();
   });

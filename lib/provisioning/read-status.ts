@@ -21,7 +21,7 @@ export async function readProvisioningStatus(tx: Tx, tenantId: string): Promise<
     })
     .from(tenants)
     .where(eq(tenants.id, tenantId));
-  if (!tenant) throw notFound("El espacio de trabajo");
+  if (!tenant) throw notFound("workspace");
   const rows = await tx
     .select()
     .from(provisioningSteps)

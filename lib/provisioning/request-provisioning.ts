@@ -17,14 +17,9 @@ export async function requestProvisioning(db: Db, tenantId: string, origin: stri
       .from(tenants)
       .where(eq(tenants.id, tenantId))
       .for("update");
-    if (!tenant) throw notFound("El espacio de trabajo");
+    if (!tenant) throw notFound("workspace");
     if (tenant.status === "cancelled" || tenant.status === "suspended") {
-      throw new ApiError(
-        "conflict",
-        tenant.status === "cancelled"
-          ? "Este registro fue cancelado porque no se confirmó a tiempo. Regístrate de nuevo."
-          : "Este espacio está suspendido.",
-      );
+      throw new ApiError("conflict", tenant.status === "cancelled" ? "registration_cancelled" : "workspace_suspended");
     }
     if (tenant.status === "active") return { status: "active" as const };
 

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation";
+import { issue, z } from "@/lib/validation";
 
 // Building blocks for the proxies' path, query and body schemas. Query values arrive as strings;
 // each is checked by shape before it becomes a number, so "1e3", "0x10" or " 7" never pass as ids.
@@ -9,23 +9,23 @@ const digits = (max: number) => new RegExp(`^\\d{1,${max}}$`);
 export const intParam = (min: number, max: number) =>
   z
     .string()
-    .regex(digits(String(max).length), { error: "Debe ser un número entero." })
+    .regex(digits(String(max).length), issue("integer_required"))
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
 /** A Chatwoot or Odoo record id in a path: a positive integer, nothing else. */
 export const numericId = z
   .string()
-  .regex(/^[1-9]\d{0,11}$/, { error: "El identificador debe ser un número positivo." })
+  .regex(/^[1-9]\d{0,11}$/, issue("id_not_positive"))
   .transform(Number);
 
 /** n8n ids are opaque strings (workflows "aB3dE…", executions "1234"). */
-export const n8nId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "Identificador de n8n no válido." });
+export const n8nId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, issue("n8n_id_invalid"));
 
 export const pageParam = intParam(1, 10_000);
 
 /** Free-text search; an empty string means "no search". */
-export const searchText = z.string().trim().max(200, { error: "La búsqueda es demasiado larga." });
+export const searchText = z.string().trim().max(200, issue("search_too_long"));
 
 export const booleanParam = z.enum(["true", "false"]).transform((v) => v === "true");
 
@@ -45,14 +45,11 @@ export const commaList = (item: z.ZodType<string, string>, max: number) =>
 /** A calendar day, YYYY-MM-DD, that exists (no 2026-02-30). */
 export const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "La fecha debe tener el formato AAAA-MM-DD." })
-  .refine(
-    (s) => {
-      const ms = Date.parse(`${s}T00:00:00Z`);
-      return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(s);
-    },
-    { error: "La fecha no existe." },
-  );
+  .regex(/^\d{4}-\d{2}-\d{2}$/, issue("date_format"))
+  .refine((s) => {
+    const ms = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(s);
+  }, issue("date_nonexistent"));
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */
 export const daysBetween = (from: string, to: string) =>

@@ -9,7 +9,7 @@ import { hashInvitationToken } from "./invitation-token";
 
 export type InvitationState = "pending" | "accepted" | "expired";
 
-const invalidLink = () => new ApiError("not_found", "El enlace de invitación no es válido.");
+const invalidLink = () => new ApiError("not_found", "invitation_invalid");
 
 async function findByToken(db: Pick<Db, "select">, token: string, forUpdate: boolean) {
   const query = db
@@ -56,15 +56,12 @@ export async function acceptInvitation(db: Db, identity: Identity, token: string
     return await db.transaction(async (tx) => {
       const row = await findByToken(tx, token, true);
       if (!row) throw invalidLink();
-      if (row.state === "accepted") throw new ApiError("conflict", "Esta invitación ya se usó.");
+      if (row.state === "accepted") throw new ApiError("conflict", "invitation_used");
       if (row.state === "expired" || row.expiresAt <= now) {
-        throw new ApiError("conflict", "La invitación venció. Pide a un administrador que te invite de nuevo.");
+        throw new ApiError("conflict", "invitation_expired");
       }
       if (row.email.toLowerCase() !== identity.email.toLowerCase()) {
-        throw new ApiError(
-          "forbidden",
-          `Esta invitación es para ${row.email}. Inicia sesión con ese correo para aceptarla.`,
-        );
+        throw new ApiError("forbidden", "invitation_other_email", { details: { email: row.email } });
       }
       await tx
         .update(tenantMembers)
@@ -78,7 +75,7 @@ export async function acceptInvitation(db: Db, identity: Identity, token: string
     });
   } catch (error) {
     if (pgErrorCode(error) === UNIQUE_VIOLATION) {
-      throw new ApiError("conflict", "Ya eres miembro de este espacio de trabajo.");
+      throw new ApiError("conflict", "already_member");
     }
     throw error;
   }

@@ -14,9 +14,7 @@ export async function createWorkspace(
 ) {
   const slug = input.slug ?? slugify(input.legalName);
   if (slug.length < 3) {
-    throw new ApiError("validation_error", "Elige una dirección para tu espacio.", {
-      details: { fieldErrors: { slug: ["Usa al menos 3 letras o números."] } },
-    });
+    throw new ApiError("validation_error", "slug_missing", { fields: { slug: ["slug_too_short"] } });
   }
   try {
     const [row] = await withUser(identity, (tx) =>
@@ -28,9 +26,7 @@ export async function createWorkspace(
     return { id: row.id, slug };
   } catch (error) {
     if (pgErrorCode(error) === UNIQUE_VIOLATION) {
-      throw new ApiError("conflict", "Esa dirección ya está en uso. Elige otra.", {
-        details: { fieldErrors: { slug: ["Esa dirección ya está en uso."] } },
-      });
+      throw new ApiError("conflict", "slug_taken", { fields: { slug: ["slug_taken"] } });
     }
     throw error;
   }

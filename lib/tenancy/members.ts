@@ -67,9 +67,7 @@ export async function inviteMember(ctx: TenantContext, input: { email: string; r
     });
   } catch (error) {
     if (pgErrorCode(error) === UNIQUE_VIOLATION) {
-      throw new ApiError("conflict", "Esa persona ya es miembro o tiene una invitación pendiente.", {
-        details: { fieldErrors: { email: ["Ya es miembro o ya fue invitada."] } },
-      });
+      throw new ApiError("conflict", "member_exists", { fields: { email: ["member_exists"] } });
     }
     throw error;
   }
@@ -106,7 +104,7 @@ async function assertSeatAvailable(tx: Tx, ctx: TenantContext) {
     .from(tenants)
     .where(eq(tenants.id, ctx.tenantId))
     .for("update");
-  if (!tenant) throw notFound("El espacio de trabajo");
+  if (!tenant) throw notFound("workspace");
   const [{ count }] = await tx
     .select({ count: sql<number>`count(*)::int` })
     .from(tenantMembers)
@@ -116,13 +114,13 @@ async function assertSeatAvailable(tx: Tx, ctx: TenantContext) {
 
 /** Another tenant's member id answers 404, exactly like an id that does not exist. */
 async function getMemberOrThrow(tx: Tx, ctx: TenantContext, memberId: string) {
-  if (!isUuid(memberId)) throw notFound("El miembro");
+  if (!isUuid(memberId)) throw notFound("member");
   const [member] = await tx
     .select()
     .from(tenantMembers)
     .where(and(eq(tenantMembers.tenantId, ctx.tenantId), eq(tenantMembers.id, memberId)))
     .for("update");
-  if (!member) throw notFound("El miembro");
+  if (!member) throw notFound("member");
   return member;
 }
 
@@ -142,6 +140,6 @@ async function assertAnotherAdmin(tx: Tx, ctx: TenantContext, exceptMemberId: st
     )
     .for("update");
   if (others.length === 0) {
-    throw new ApiError("conflict", "Debe quedar al menos un administrador activo en el espacio.");
+    throw new ApiError("conflict", "last_admin");
   }
 }

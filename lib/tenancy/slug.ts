@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation";
+import { issue, z } from "@/lib/validation";
 
 export { slugify } from "./slugify";
 
@@ -28,6 +28,6 @@ export const slugSchema = z
   .string()
   .trim()
   .regex(/^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$/, {
-    error: "Usa de 3 a 48 letras minúsculas, números o guiones, sin guion al inicio ni al final.",
+    ...issue("slug_format"),
   })
-  .refine((s) => !reserved.has(s), { error: "Esa dirección está reservada. Elige otra." });
+  .refine((s) => !reserved.has(s), issue("slug_reserved"));

@@ -221,10 +221,10 @@ describe.each(drivers)("contacts on %s", (driver) => {
     const preview = await as(ctx("A", "staff"), (tx) => importContacts(tx, ctx("A", "staff"), csv, true));
     expect(preview.invalid).toBe(1);
     expect(preview.rows[1].line).toBe(3);
-    expect(preview.rows[1].errors.join(" ")).toMatch(/RUT 12\.345\.678-9 no es válido/);
-    expect(preview.rows[1].errors.join(" ")).toMatch(/correo pedro@example no es válido/);
+    expect(preview.rows[1].errorReasons).toEqual(["rut_check_digit", "email_in_list_invalid", "phone_in_list_invalid"]);
+    expect(preview.rows[1].errors.join(" ")).toMatch(/El RUT no es válido.*Uno de los correos no es válido/);
     await expect(as(ctx("A", "staff"), (tx) => importContacts(tx, ctx("A", "staff"), csv, false))).rejects.toThrow(
-      /1 fila\(s\) tienen errores/,
+      /Hay filas con errores \(1\)/,
     );
     const after = await executeRows<{ n: number }>(t.db, sql`select count(*)::int as n from public.contacts`);
     expect(after).toEqual(before);

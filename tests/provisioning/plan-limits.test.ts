@@ -52,14 +52,14 @@ describe("member limits", () => {
     await invite(ctx);
     await expect(invite(ctx)).rejects.toMatchObject({
       code: "forbidden",
-      message: expect.stringMatching(/plan Basic permite hasta 3 usuarios/),
+      message: expect.stringMatching(/plan Basic ya tiene todos sus usuarios \(3\)/),
     });
   });
 
   it("Free: the admin alone fills the only seat", async () => {
     const ctx = await adminOf("free");
     await expect(invite(ctx)).rejects.toMatchObject({
-      message: expect.stringMatching(/plan Free permite hasta 1 usuario/),
+      message: expect.stringMatching(/plan Free ya tiene todos sus usuarios \(1\)/),
     });
   });
 
@@ -67,7 +67,7 @@ describe("member limits", () => {
     const ctx = await adminOf("pro");
     for (let i = 0; i < 9; i++) await invite(ctx);
     await expect(invite(ctx)).rejects.toMatchObject({
-      message: expect.stringMatching(/Pro permite hasta 10 usuarios/),
+      message: expect.stringMatching(/Pro ya tiene todos sus usuarios \(10\)/),
     });
   });
 
@@ -85,7 +85,7 @@ describe("workflow limits", () => {
     await expect(assertWorkflowLimit(basic, 9)).resolves.toBeUndefined();
     await expect(assertWorkflowLimit(basic, 10)).rejects.toMatchObject({
       code: "forbidden",
-      message: expect.stringMatching(/plan Basic permite hasta 10 flujos activos/),
+      message: expect.stringMatching(/plan Basic ya tiene todos sus flujos activos \(10\)/),
     });
     await expect(assertWorkflowLimit(await adminOf("pro"), 500)).resolves.toBeUndefined();
   });

@@ -8,17 +8,17 @@ import { openEventStream } from "@/lib/events/event-stream";
 import { sseHeaders } from "@/lib/events/sse-format";
 import { log } from "@/lib/log";
 import { findMembership } from "@/lib/tenancy/memberships";
-import { z } from "@/lib/validation";
+import { issue, z } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
-const eventId = z.string().regex(/^\d{1,15}$/, "Debe ser un número de evento.");
+const eventId = z.string().regex(/^\d{1,15}$/, issue("event_id_invalid"));
 
 export const GET = apiRoute(
   { auth: "user", query: z.object({ tenant: z.string().max(64), lastEventId: eventId.optional() }) },
   async ({ req, query, identity }) => {
     const tenant = await findMembership(identity, { id: query.tenant });
-    if (!tenant) throw notFound("El espacio de trabajo");
+    if (!tenant) throw notFound("workspace");
 
     // A browser's EventSource resends the last id it saw in this header when it reconnects by itself.
     const resumeFrom = req.headers.get("last-event-id")?.trim() || query.lastEventId;
@@ -38,17 +38,13 @@ export const GET = apiRoute(
       if (error instanceof SubscriberLimitError) {
         log.warn("live stream refused: too many open", { scope: error.scope, tenantId: tenant.id });
         // The tenant's own tabs are over its share (429); the whole instance is full (503).
-        throw new ApiError(
-          error.scope === "tenant" ? "rate_limited" : "unavailable",
-          "Hay demasiadas pestañas con actualizaciones en vivo abiertas. Esta se actualizará cada pocos segundos.",
-          { headers: { "Retry-After": "30" } },
-        );
+        throw new ApiError(error.scope === "tenant" ? "rate_limited" : "unavailable", "live_too_many_tabs", {
+          headers: { "Retry-After": "30" },
+        });
       }
       log.error("event listener unavailable", { error: error instanceof Error ? error.message : String(error) });
       // The client hook polls meanwhile.
-      throw new ApiError("unavailable", "Las actualizaciones en vivo no están disponibles ahora.", {
-        headers: { "Retry-After": "10" },
-      });
+      throw new ApiError("unavailable", "live_unavailable", { headers: { "Retry-After": "10" } });
     }
     return new Response(stream, { headers: sseHeaders });
   },

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { ApiClientError } from "@/lib/browser/fetch-json";
+import { fieldErrorTexts } from "@/lib/browser/error-text";
 import type { ContactInput } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";
@@ -33,7 +33,7 @@ export function ContactForm(props: {
   const id = useId();
   const [values, setValues] = useState(props.initial);
   const [errors, setErrors] = useState<ContactFormErrors>({});
-  const server = props.error instanceof ApiClientError ? props.error.fieldErrors : {};
+  const server = fieldErrorTexts(props.error, t);
   const set = (change: Partial<ContactFormValues>) => setValues((v) => ({ ...v, ...change }));
   const fieldError = (f: keyof ContactFormErrors) => (errors[f] ? t(errorKey[f]) : server[f]?.[0]);
 

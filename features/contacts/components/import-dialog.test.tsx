@@ -22,6 +22,7 @@ const row = (line: number, errors: string[] = []): ImportRowResult => ({
   tags: [],
   action: "create",
   errors,
+  errorReasons: errors.map(() => "rut_invalid"),
 });
 const result = (rows: ImportRowResult[], applied = false): ImportResponse => ({
   rows,
@@ -50,7 +51,9 @@ describe("ImportDialog", () => {
         body: () => {
           const sent = calls.at(-1)?.body as { csv: string; dryRun: boolean };
           if (!sent.dryRun) return result([row(2), row(3)], true);
-          return sent.csv === bad ? result([row(2, ["El RUT no es válido."]), row(3)]) : result([row(2), row(3)]);
+          return sent.csv === bad
+            ? result([row(2, ["El RUT no es válido: revisa los números y el dígito verificador."]), row(3)])
+            : result([row(2), row(3)]);
         },
       },
     ]);
@@ -60,7 +63,7 @@ describe("ImportDialog", () => {
     paste(bad);
     fireEvent.click(screen.getByRole("button", { name: "Revisar" }));
     expect(await screen.findByText("Listas para importar: 1. Con errores: 1.")).toBeTruthy();
-    expect(screen.getByText("El RUT no es válido.")).toBeTruthy();
+    expect(screen.getByText("El RUT no es válido: revisa los números y el dígito verificador.")).toBeTruthy();
     expect(confirm().disabled).toBe(true);
 
     // A fixed text must be checked again before it can be applied.

@@ -1,6 +1,7 @@
 "use client";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { fieldText } from "@/lib/browser/error-text";
 import type { ImportRowResult } from "@/lib/contacts/contact-types";
 import { formatPhone, formatRut } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
@@ -48,8 +49,8 @@ export function ImportPreview({ rows }: { rows: ImportRowResult[] }) {
               <TableCell className="min-w-56 whitespace-normal">
                 {r.errors.length ? (
                   <ul className="grid gap-0.5 text-destructive text-xs">
-                    {r.errors.map((e) => (
-                      <li key={e}>{e}</li>
+                    {r.errors.map((e, i) => (
+                      <li key={e}>{fieldText(r.errorReasons[i] ?? e, t)}</li>
                     ))}
                   </ul>
                 ) : (

@@ -1,7 +1,7 @@
 "use client";
 import { RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { errorText } from "@/lib/browser/error-text";
+import { errorText, problemText } from "@/lib/browser/error-text";
 import type { SyncResponse } from "@/lib/contacts/contact-types";
 import { useI18n } from "@/lib/i18n/client";
 import type { Translate } from "@/lib/i18n/types";
@@ -21,12 +21,11 @@ export function syncOutcomeLines(
     if (o.status === "ok") return { service: s, ok: true, text: t("contacts.sync.ok", { service, count: o.records }) };
     if (o.status === "not_connected")
       return { service: s, ok: false, text: t("contacts.sync.notConnected", { service }) };
+    const message = problemText(o, t);
     return {
       service: s,
       ok: false,
-      text: o.message
-        ? t("contacts.sync.failed", { service, message: o.message })
-        : t("contacts.sync.failedNoDetail", { service }),
+      text: message ? t("contacts.sync.failed", { service, message }) : t("contacts.sync.failedNoDetail", { service }),
     };
   });
 }

@@ -1,4 +1,5 @@
 "use client";
+import { problemText } from "@/lib/browser/error-text";
 import type { ContactSaveResult } from "@/lib/contacts/contact-types";
 import type { Translate } from "@/lib/i18n/types";
 import { toast } from "@/lib/toast";
@@ -17,11 +18,13 @@ export function announceSave(r: ContactSaveResult, success: string, t: Translate
   }
   toast.warning(success, {
     description: failed
-      .map((w) =>
-        w.message
-          ? t("contacts.form.writeFailed", { service: serviceName[w.service], message: w.message })
-          : t("contacts.form.writeFailedNoDetail", { service: serviceName[w.service] }),
-      )
+      .map((w) => {
+        const message = problemText(w, t);
+        const service = serviceName[w.service];
+        return message
+          ? t("contacts.form.writeFailed", { service, message })
+          : t("contacts.form.writeFailedNoDetail", { service });
+      })
       .join(" "),
     duration: 10_000,
   });

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { type ReactNode, useCallback, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
+import { errorText, problemText } from "@/lib/browser/error-text";
 import { ApiClientError, fetchJson } from "@/lib/browser/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
 import type { DayRange } from "@/lib/kpis/types";
@@ -66,8 +67,8 @@ export function KpiSection<T>(props: {
       <StateLine onShown={done}>
         <p className="flex items-center gap-2 text-destructive" role="alert" data-state="error">
           <TriangleAlert className="size-4" aria-hidden />
-          {query.error.message
-            ? t("kpis.states.error", { service, message: query.error.message })
+          {problemText(query.error, t)
+            ? t("kpis.states.error", { service, message: errorText(query.error, t) })
             : t("kpis.states.errorNoDetail", { service })}
         </p>
         <Button size="sm" variant="outline" className="mt-3" onClick={() => query.refetch()}>

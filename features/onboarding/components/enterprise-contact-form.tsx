@@ -7,8 +7,8 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { errorText } from "@/lib/browser/error-text";
-import { ApiClientError, fetchJson } from "@/lib/browser/fetch-json";
+import { errorText, fieldErrorTexts } from "@/lib/browser/error-text";
+import { fetchJson } from "@/lib/browser/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
 
 /** Enterprise is sold, not self-served: a contact request for the sales team, prefilled from the wizard. */
@@ -24,7 +24,7 @@ export function EnterpriseContactForm({
   const send = useMutation({
     mutationFn: () => fetchJson("/api/onboarding/enterprise", { method: "POST", json: form }),
   });
-  const fieldErrors = send.error instanceof ApiClientError ? send.error.fieldErrors : {};
+  const fieldErrors = fieldErrorTexts(send.error, t);
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setForm((f) => ({ ...f, [key]: e.target.value }));
   const submit = (e: FormEvent) => {

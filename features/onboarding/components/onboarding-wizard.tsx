@@ -15,7 +15,7 @@ import { WizardProgress } from "@/features/onboarding/components/wizard-progress
 import type { FieldErrors } from "@/features/onboarding/lib/step-fields";
 import { preloadStepValidation, stepOfField, validateStep } from "@/features/onboarding/lib/validate-step";
 import { useWizardDraft, type WizardStep, wizardSteps } from "@/features/onboarding/lib/wizard-draft";
-import { errorText } from "@/lib/browser/error-text";
+import { errorText, fieldErrorTexts, fieldText } from "@/lib/browser/error-text";
 import { ApiClientError, fetchJson } from "@/lib/browser/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
 
@@ -69,7 +69,7 @@ export function OnboardingWizard({
     },
     onError: (error) => {
       if (!(error instanceof ApiClientError)) return;
-      const entries = Object.entries(error.fieldErrors);
+      const entries = Object.entries(fieldErrorTexts(error, t));
       if (entries.length === 0) return;
       go(stepOfField[entries[0][0]] ?? "review", Object.fromEntries(entries.map(([k, v]) => [k, v[0]])));
     },
@@ -86,8 +86,9 @@ export function OnboardingWizard({
       return available;
     } catch (error) {
       // Offline or throttled: let them go on; the submit checks again and brings them back here.
-      if (error instanceof ApiClientError && error.fieldErrors.rut) {
-        setErrors({ rut: error.fieldErrors.rut[0] });
+      const rut = fieldErrorTexts(error, t).rut?.[0];
+      if (rut) {
+        setErrors({ rut });
         return false;
       }
       return true;
@@ -102,7 +103,10 @@ export function OnboardingWizard({
       needsPassword,
       mismatch: t("onboarding.account.mismatch"),
     });
-    if (stepErrors) return setErrors(stepErrors);
+    // The schemas name field reasons; the mismatch text is already in the user's language.
+    if (stepErrors) {
+      return setErrors(Object.fromEntries(Object.entries(stepErrors).map(([k, v]) => [k, v && fieldText(v, t)])));
+    }
     if (draft.step === "account" && !needsPassword && !signedInEmail) return; // Clerk's form first.
     if (draft.step === "company" && !(await rutIsFree())) return;
     if (draft.step === "review") return submit.mutate();

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { PageHeader } from "@/components/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
+import { errorText } from "@/lib/browser/error-text";
 import { fetchJson } from "@/lib/browser/fetch-json";
 import { useLiveEvents } from "@/lib/browser/live/use-live-events";
 import type { LiveEvent } from "@/lib/events/live-event";
@@ -50,7 +51,7 @@ export function OverviewScreen({ tenant }: { tenant: { id: string; slug: string 
         </div>
       ) : query.isError ? (
         <p className="text-destructive text-sm" role="alert">
-          {query.error.message || t("common.unexpectedError")}
+          {errorText(query.error, t)}
         </p>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4" aria-busy>

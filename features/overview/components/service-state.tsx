@@ -1,5 +1,6 @@
 import { CircleDashed, TriangleAlert } from "lucide-react";
 import Link from "next/link";
+import { problemText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
 import type { ServiceResult } from "@/lib/kpis/types";
 
@@ -38,7 +39,7 @@ export function ServiceState({
         <TriangleAlert className="size-4" aria-hidden />
         {t("overview.cards.failed", { service })}
       </p>
-      {result.message ? <p className="text-muted-foreground text-xs">{result.message}</p> : null}
+      {problemText(result, t) ? <p className="text-muted-foreground text-xs">{problemText(result, t)}</p> : null}
     </div>
   );
 }

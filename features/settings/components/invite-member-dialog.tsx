@@ -15,8 +15,7 @@ import {
 import { Label } from "@/components/ui/label";
 import { RoleSelect } from "@/features/settings/components/role-select";
 import { useMemberMutations } from "@/features/settings/hooks/use-members";
-import { errorText } from "@/lib/browser/error-text";
-import { ApiClientError } from "@/lib/browser/fetch-json";
+import { errorText, fieldErrorTexts } from "@/lib/browser/error-text";
 import type { Role } from "@/lib/db/roles";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
@@ -27,7 +26,7 @@ export function InviteMemberDialog({ tenantId }: { tenantId: string }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("staff");
   const { invite } = useMemberMutations(tenantId);
-  const fieldErrors = invite.error instanceof ApiClientError ? invite.error.fieldErrors : {};
+  const fieldErrors = fieldErrorTexts(invite.error, t);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

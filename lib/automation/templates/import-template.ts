@@ -25,7 +25,7 @@ export async function listTemplates(n8n: N8nClient): Promise<TemplateSummary[]> 
  * n8n before it can do anything useful. createWorkflow sends only name, nodes, connections, settings.
  */
 export async function importTemplate(n8n: N8nClient, id: string, hubOrigin: string): Promise<Workflow> {
-  if (!isTemplateId(id)) throw notFound("La plantilla");
+  if (!isTemplateId(id)) throw notFound("template");
   const draft = templates[id].build({ hubOrigin, newId: randomUUID });
   return n8n.createWorkflow(draft);
 }

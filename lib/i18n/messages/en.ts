@@ -2,6 +2,7 @@ import type { Messages } from "../types";
 import { automationEn } from "./automation-en";
 import { contactsEn } from "./contacts-en";
 import { kpisEn, overviewEn } from "./dashboard-en";
+import { apiErrorsEn, fieldErrorsEn } from "./errors-en";
 import { messagesEn } from "./messages-en";
 import { onboardingEn } from "./onboarding-en";
 
@@ -189,6 +190,8 @@ export const en: Messages = {
   contacts: contactsEn,
   overview: overviewEn,
   kpis: kpisEn,
+  apiErrors: apiErrorsEn,
+  fieldErrors: fieldErrorsEn,
   errors: {
     notFoundTitle: "We couldn't find this page",
     notFoundBody: "The address may be mistyped, or you may not have access to this workspace.",

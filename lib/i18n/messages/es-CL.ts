@@ -2,6 +2,7 @@
 import { automationEsCL } from "./automation-es-CL";
 import { contactsEsCL } from "./contacts-es-CL";
 import { kpisEsCL, overviewEsCL } from "./dashboard-es-CL";
+import { apiErrorsEsCL, fieldErrorsEsCL } from "./errors-es-CL";
 import { messagesEsCL } from "./messages-es-CL";
 import { onboardingEsCL } from "./onboarding-es-CL";
 export const esCL = {
@@ -190,6 +191,8 @@ export const esCL = {
   contacts: contactsEsCL,
   overview: overviewEsCL,
   kpis: kpisEsCL,
+  apiErrors: apiErrorsEsCL,
+  fieldErrors: fieldErrorsEsCL,
   errors: {
     notFoundTitle: "No encontramos esta página",
     notFoundBody: "Puede que la dirección esté mal escrita o que no tengas acceso a este espacio.",

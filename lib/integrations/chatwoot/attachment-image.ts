@@ -31,8 +31,9 @@ export async function fetchAttachmentImage(
 ): Promise<AttachmentImage> {
   const target = parseHttpUrl(url);
   if (!target || target.origin !== new URL(chatwootBaseUrl).origin) {
-    throw new ApiError("validation_error", "La imagen no es de la cuenta de Chatwoot conectada.", {
-      details: { fieldErrors: { url: ["Debe ser una dirección de la cuenta de Chatwoot conectada."] }, formErrors: [] },
+    throw new ApiError("validation_error", "image_not_from_account", {
+      fields: { url: ["image_url_foreign"] },
+      details: { formErrors: [] },
     });
   }
   // Released when the body has been passed on, or as soon as this fails.

@@ -285,8 +285,7 @@ function chatwootError(status: number, body: unknown): UpstreamError | undefined
     return new UpstreamError("upstream_forbidden", "chatwoot", {
       upstreamStatus: status,
       upstreamMessage: text,
-      message:
-        "El token de Chatwoot no tiene permiso para esta operación: los reportes y webhooks requieren el token de un administrador.",
+      reason: "chatwoot_admin_required",
     });
   }
   return undefined;

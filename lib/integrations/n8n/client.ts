@@ -35,25 +35,26 @@ function n8nError(route: N8nRoute) {
       const scope = n8nScopes[route];
       return new UpstreamError("upstream_forbidden", "n8n", {
         ...opts,
-        message: `La clave API de n8n no tiene el permiso «${scope}». Agrégalo a la clave en n8n (Settings → n8n API) o crea una nueva.`,
+        reason: "n8n_missing_scope",
+        values: { scope },
       });
     }
     if (route === "activate" && status === 400) {
       return new UpstreamError("unprocessable", "n8n", {
         ...opts,
-        message: "n8n no puede activar este flujo porque no tiene un nodo disparador (webhook, horario u otro).",
+        reason: "n8n_no_trigger",
       });
     }
     if (route === "activate" && status === 409) {
       return new UpstreamError("conflict", "n8n", {
         ...opts,
-        message: "n8n no puede activar este flujo: otro flujo activo ya usa la misma ruta de webhook.",
+        reason: "n8n_webhook_path_taken",
       });
     }
     if (route === "retryExecution" && status === 409) {
       return new UpstreamError("conflict", "n8n", {
         ...opts,
-        message: "Solo se puede reintentar una ejecución que falló y ya terminó.",
+        reason: "n8n_retry_not_failed",
       });
     }
     return undefined;
@@ -168,7 +169,7 @@ export function createN8nClient(conn: N8nConnection, opts: ClientOptions = {}) {
     async callWebhook(path: string, req: { method?: HttpMethod; body?: unknown } = {}): Promise<unknown> {
       const segments = path.replace(/^\/+|\/+$/g, "").split("/");
       if (segments.some((seg) => seg === "" || seg === "." || seg === "..")) {
-        throw new UpstreamError("upstream_not_found", "n8n", { message: "La ruta del webhook de n8n no es válida." });
+        throw new UpstreamError("upstream_not_found", "n8n", { reason: "n8n_webhook_path_invalid" });
       }
       const url = `${root}${n8nWebhookRoute.path.replace("{path}", segments.map(encodeURIComponent).join("/"))}`;
       const method = req.method ?? "POST";

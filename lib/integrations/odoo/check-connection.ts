@@ -1,16 +1,17 @@
+import { reasonText } from "@/lib/errors";
 import { type CheckItem, type CheckOptions, type CheckResult, checkBaseUrl, diagnose, result } from "../check-result";
 import { UpstreamError } from "../upstream-error";
 import { createOdooClient, type OdooConnection, type OdooVersion } from "./client";
-import { odooMessages } from "./errors";
 
 const MIN_MAJOR = 17;
 
-function credentialsProblem(e: unknown, database: string): CheckItem | null {
+function credentialsProblem(e: unknown): CheckItem | null {
   if (!(e instanceof UpstreamError)) return null;
-  if (e.code === "upstream_not_found" && e.message === odooMessages.unknownDatabase(database)) {
+  if (e.reason === "odoo_unknown_database") {
     return { code: "unknown_database", message: e.message };
   }
-  if (e.code === "upstream_unauthorized") return { code: "bad_credentials", message: odooMessages.badCredentials };
+  if (e.code === "upstream_unauthorized")
+    return { code: "bad_credentials", message: reasonText("odoo_bad_credentials") };
   return null;
 }
 
@@ -45,10 +46,10 @@ export async function checkOdooConnection(conn: OdooConnection, opts: CheckOptio
       await client.searchCount("res.partner", [["id", "=", 0]]);
       keyAccepted = true;
     } catch (e) {
-      const known = credentialsProblem(e, conn.database);
+      const known = credentialsProblem(e);
       if (known?.code === "unknown_database") return result([known], warnings, info);
       if (e instanceof UpstreamError && e.code === "upstream_unauthorized") {
-        return result([{ code: "key_rejected", message: odooMessages.badKey }], warnings, info);
+        return result([{ code: "key_rejected", message: reasonText("odoo_bad_key") }], warnings, info);
       }
       if (!(e instanceof UpstreamError && e.code === "upstream_forbidden")) {
         return result([diagnose("odoo", conn.baseUrl, e)], warnings, info);
@@ -60,7 +61,7 @@ export async function checkOdooConnection(conn: OdooConnection, opts: CheckOptio
   try {
     info.uid = await client.authenticate();
   } catch (e) {
-    const known = credentialsProblem(e, conn.database);
+    const known = credentialsProblem(e);
     if (known?.code === "bad_credentials" && keyAccepted) {
       return result(
         [

@@ -3,7 +3,6 @@ import { normalizeBaseUrl } from "../base-url";
 import type { ClientOptions } from "../http/client-options";
 import { upstreamRequest } from "../http/request";
 import { UpstreamError } from "../upstream-error";
-import { odooMessages } from "./errors";
 import { ODOO_READ_METHODS, odooRoutes } from "./routes";
 import { commonVersion, odooCount, odooFields, odooGroupRows, odooRecords, webVersion } from "./schemas";
 import { type GroupRow, normalizeGroupRows } from "./transform";
@@ -99,7 +98,7 @@ export function createOdooClient(
       uidSchema,
     );
     if (result === false) {
-      throw new UpstreamError("upstream_unauthorized", "odoo", { message: odooMessages.badCredentials });
+      throw new UpstreamError("upstream_unauthorized", "odoo", { reason: "odoo_bad_credentials" });
     }
     return result;
   }

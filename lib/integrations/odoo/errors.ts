@@ -1,16 +1,5 @@
 import { UpstreamError } from "../upstream-error";
 
-const KEY_HINT =
-  "Odoo rechazó la clave API: puede estar mal copiada, revocada o vencida (en Odoo 18+ las claves vencen). Genera una nueva en Preferencias → Seguridad de la cuenta y actualízala en Configuración → Integraciones.";
-
-export const odooMessages = {
-  badCredentials:
-    "Odoo rechazó el usuario o la clave API. Revisa el usuario (login) y genera una nueva clave si venció o fue revocada.",
-  badKey: KEY_HINT,
-  unknownDatabase: (db: string) =>
-    `La base de datos «${db}» no existe en este servidor Odoo. Revisa el nombre en Configuración → Integraciones.`,
-};
-
 /**
  * An Odoo exception (JSON-RPC `error.data.name`, JSON-2 body `name`) → our code. Branching on the
  * Python class is what NOTES.md recommends; the HTTP status is a fallback for JSON-2.
@@ -26,23 +15,23 @@ export function odooError(
   if (/database .* (does not exist|not found)/i.test(m)) {
     return new UpstreamError("upstream_not_found", "odoo", {
       ...opts,
-      message: odooMessages.unknownDatabase(ctx.database),
+      reason: "odoo_unknown_database",
+      values: { database: ctx.database },
     });
   }
   if (n.endsWith("AccessDenied") || n.endsWith("Unauthorized") || ctx.status === 401) {
-    return new UpstreamError("upstream_unauthorized", "odoo", { ...opts, message: KEY_HINT });
+    return new UpstreamError("upstream_unauthorized", "odoo", { ...opts, reason: "odoo_bad_key" });
   }
   if (n.endsWith("AccessError") || ctx.status === 403) {
     return new UpstreamError("upstream_forbidden", "odoo", {
       ...opts,
-      message: "El usuario de Odoo no tiene permiso para leer estos datos. Pide a un administrador de Odoo el acceso.",
+      reason: "odoo_forbidden",
     });
   }
   if (n.endsWith("KeyError") || n.endsWith("AttributeError") || n.endsWith("MissingError") || n.endsWith("NotFound")) {
     return new UpstreamError("upstream_not_found", "odoo", {
       ...opts,
-      message:
-        "Odoo no tiene el modelo, método o registro pedido. Puede que la versión o los módulos instalados sean otros.",
+      reason: "odoo_missing",
     });
   }
   if (/(ValidationError|UserError|ValueError|TypeError)$/.test(n) || ctx.status === 422) {

@@ -1,8 +1,8 @@
-import { z } from "@/lib/validation";
+import { issue, z } from "@/lib/validation";
 
 // What an admin (or a script) sends to connect each service. Secrets may be omitted when updating a
 // saved connection: the stored one is kept, since it is never shown again.
-const baseUrl = z.string().trim().min(1, { error: "Ingresa la URL del servicio." }).max(500);
+const baseUrl = z.string().trim().min(1, issue("url_required")).max(500);
 const secret = (label: string) =>
   z
     .string()
@@ -13,24 +13,21 @@ const secret = (label: string) =>
 export const connectionInputSchemas = {
   chatwoot: z.object({
     baseUrl,
-    accountId: z.coerce
-      .number({ error: "El id de cuenta es un número." })
-      .int()
-      .positive({ error: "El id de cuenta es un número positivo." }),
+    accountId: z.coerce.number(issue("account_id_number")).int().positive(issue("account_id_positive")),
     token: secret("el token de acceso").optional(),
   }),
   odoo: z.object({
     baseUrl,
-    database: z.string().trim().min(1, { error: "Ingresa el nombre de la base de datos." }).max(120),
-    login: z.string().trim().min(1, { error: "Ingresa el usuario de Odoo." }).max(200),
-    apiKey: secret("la clave API").optional(),
+    database: z.string().trim().min(1, issue("database_required")).max(120),
+    login: z.string().trim().min(1, issue("odoo_login_required")).max(200),
+    apiKey: secret("api_key_required").optional(),
   }),
-  n8n: z.object({ baseUrl, apiKey: secret("la clave API").optional() }),
+  n8n: z.object({ baseUrl, apiKey: secret("api_key_required").optional() }),
 } as const;
 
 export type IntegrationKind = keyof typeof connectionInputSchemas;
 export const integrationKinds = Object.keys(connectionInputSchemas) as IntegrationKind[];
-export const integrationKindSchema = z.enum(["chatwoot", "odoo", "n8n"], { error: "Servicio desconocido." });
+export const integrationKindSchema = z.enum(["chatwoot", "odoo", "n8n"], issue("service_unknown"));
 
 export type ConnectionInput = {
   [K in IntegrationKind]: z.infer<(typeof connectionInputSchemas)[K]>;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "@/lib/errors";
 import type { ChatwootClient } from "@/lib/integrations/chatwoot/client";
-import { sendMessage, WINDOW_CLOSED_MESSAGE } from "./send";
+import { sendMessage } from "./send";
 
 function fakeChatwoot(canReply: boolean) {
   const client = {
@@ -20,7 +20,7 @@ describe("sendMessage", () => {
     const { client, asClient } = fakeChatwoot(false);
     const err = await sendMessage(asClient, 7, { content: "Hola", echoId: "echo-0001" }).catch((e) => e);
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ code: "unprocessable", status: 422, message: WINDOW_CLOSED_MESSAGE });
+    expect(err).toMatchObject({ code: "unprocessable", status: 422, reason: "whatsapp_window_closed" });
     expect(client.sendMessage).not.toHaveBeenCalled();
   });
 

@@ -2,9 +2,6 @@ import { ApiError } from "@/lib/errors";
 import type { ChatwootClient } from "@/lib/integrations/chatwoot/client";
 import type { SendMessageBody } from "./schemas";
 
-export const WINDOW_CLOSED_MESSAGE =
-  "La ventana de 24 horas de WhatsApp de esta conversación está cerrada: el cliente no ha escrito en el último día. Envía una plantilla aprobada o deja una nota privada.";
-
 /** Free text goes to the customer; a template or a private note is allowed in a closed window. */
 export const isFreeText = (b: SendMessageBody) => b.templateParams === undefined && b.private !== true;
 
@@ -16,9 +13,7 @@ export async function sendMessage(client: ChatwootClient, conversationId: number
   if (isFreeText(body)) {
     const conversation = await client.getConversation(conversationId);
     if (!conversation.canReply) {
-      throw new ApiError("unprocessable", WINDOW_CLOSED_MESSAGE, {
-        details: { reason: "whatsapp_window_closed", conversationId },
-      });
+      throw new ApiError("unprocessable", "whatsapp_window_closed", { details: { conversationId } });
     }
   }
   return client.sendMessage(conversationId, {

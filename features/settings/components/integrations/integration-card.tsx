@@ -13,8 +13,7 @@ import {
   useIntegrationMutations,
 } from "@/features/settings/hooks/use-integrations";
 import { initialValues, serviceForms, toBody } from "@/features/settings/lib/service-fields";
-import { errorText } from "@/lib/browser/error-text";
-import { ApiClientError } from "@/lib/browser/fetch-json";
+import { errorText, fieldErrorTexts } from "@/lib/browser/error-text";
 import { formatDateTime } from "@/lib/format/dates";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
@@ -42,7 +41,7 @@ export function IntegrationCard({
   const [check, setCheck] = useState<CheckResult | null>(null);
   const { test, save } = useIntegrationMutations(tenantId, integration.kind);
   const error = save.error ?? test.error;
-  const fieldErrors = error instanceof ApiClientError ? error.fieldErrors : {};
+  const fieldErrors = fieldErrorTexts(error, t);
   const shownCheck = check ?? integration.check;
 
   const submit = (event: FormEvent) => {

@@ -9,6 +9,6 @@ const query = z.strictObject({ email: emailSchema });
 
 export const GET = apiRoute({ auth: "user-or-service", query }, async ({ query, service }) => {
   // The links create and sign in accounts: only the back office (and the tests standing in for it) reads them.
-  if (!service) throw forbidden("Solo el back office de SmarterOS puede leer la bandeja de salida.");
+  if (!service) throw forbidden("back_office_only");
   return { data: await signUpOutbox(query.email) };
 });

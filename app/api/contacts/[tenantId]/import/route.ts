@@ -2,10 +2,10 @@
 import { apiRoute } from "@/lib/api/route";
 import { importContacts } from "@/lib/contacts/import-contacts";
 import { withTenant } from "@/lib/db/with-tenant";
-import { z } from "@/lib/validation";
+import { issue, z } from "@/lib/validation";
 
 const importBody = z.object({
-  csv: z.string().min(1, { error: "Elige un archivo CSV." }).max(5_000_000, { error: "El archivo supera 5 MB." }),
+  csv: z.string().min(1, issue("csv_required")).max(5_000_000, issue("file_too_large")),
   dryRun: z.boolean().optional().default(true),
 });
 

@@ -6,6 +6,6 @@ import { listTenantOutbox } from "@/lib/onboarding/tenant-api";
 
 export const GET = apiRoute({ auth: "user-or-service", params: tenantIdParamsSchema }, async ({ params, service }) => {
   // The links sign a customer in: only the back office (and the tests standing in for it) reads them.
-  if (!service) throw forbidden("Solo el back office de SmarterOS puede leer la bandeja de salida.");
+  if (!service) throw forbidden("back_office_only");
   return listTenantOutbox(params.tenantId);
 });

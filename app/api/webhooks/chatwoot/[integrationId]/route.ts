@@ -6,7 +6,7 @@ import { z } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
-const tooLarge = () => new ApiError("bad_request", "El webhook es demasiado grande.");
+const tooLarge = () => new ApiError("bad_request", "webhook_too_large");
 
 export const POST = apiRoute(
   { auth: "public", params: z.object({ integrationId: z.string().max(64) }) },
