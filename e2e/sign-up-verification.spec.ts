@@ -96,6 +96,10 @@ test("an unknown link says so in Spanish and offers to sign up again; the API an
   const res = await page.request.post("/api/auth/sign-up/verify", { data: { token: "x".repeat(43), password } });
   expect(res.status()).toBe(404);
   expect(await res.json()).toEqual({
-    error: { code: "not_found", message: expect.stringMatching(/no es válido/), details: { reason: "signup_link_invalid" } },
+    error: {
+      code: "not_found",
+      message: expect.stringMatching(/no es válido/),
+      details: { reason: "signup_link_invalid" },
+    },
   });
 });
