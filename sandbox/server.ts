@@ -6,7 +6,7 @@ import { applyFault, takeFault } from "./faults";
 import { type Ctx, INVALID_JSON, parseJson, type Reply, type Router, readBody } from "./http";
 import { n8nRouter, n8nWebhook } from "./n8n/index";
 import { odooRouter } from "./odoo/index";
-import type { OdooVersion } from "./odoo/types";
+import type { OdooVersion } from "./odoo/odoo-records";
 import { createWorld, DEFAULT_CONVERSATIONS } from "./seed/index";
 import { clearTimers, type SandboxConfig, type SandboxState, type ServiceName } from "./state";
 

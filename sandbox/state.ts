@@ -1,6 +1,6 @@
-import type { ChatwootData } from "./chatwoot/types";
-import type { N8nData } from "./n8n/types";
-import type { OdooData, OdooVersion } from "./odoo/types";
+import type { ChatwootData } from "./chatwoot/chatwoot-records";
+import type { N8nData } from "./n8n/n8n-records";
+import type { OdooData, OdooVersion } from "./odoo/odoo-records";
 
 export type ServiceName = "chatwoot" | "odoo" | "n8n";
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
+import type { ShellTenant, ShellUser } from "./shell-types";
 import { TenantSwitcher } from "./tenant-switcher";
-import type { ShellTenant, ShellUser } from "./types";
 import { UserMenu } from "./user-menu";
 
 type Props = {

@@ -2,8 +2,8 @@
 import { Sheet, SheetContent, SheetTitle } from "@/components/ui/sheet";
 import { useI18n } from "@/lib/i18n/client";
 import { NavLinks } from "./nav-links";
+import type { ShellTenant } from "./shell-types";
 import { TenantSwitcher } from "./tenant-switcher";
-import type { ShellTenant } from "./types";
 
 type Props = { tenant: ShellTenant; tenants: ShellTenant[]; open: boolean; onOpenChange: (open: boolean) => void };
 

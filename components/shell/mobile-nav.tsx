@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-import type { ShellTenant } from "./types";
+import type { ShellTenant } from "./shell-types";
 
 // The drawer is only for phone-width screens: its code loads on first open, not with every page.
 const MobileNavSheet = dynamic(() => import("./mobile-nav-sheet"), { ssr: false });

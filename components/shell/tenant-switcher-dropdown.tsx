@@ -11,7 +11,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { useI18n } from "@/lib/i18n/client";
-import type { ShellTenant } from "./types";
+import type { ShellTenant } from "./shell-types";
 
 /** The workspace list itself; loaded on demand by TenantSwitcher. */
 export default function TenantSwitcherDropdown({

@@ -4,7 +4,7 @@ import { lazy } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
 import { DeferredMenu } from "./deferred-menu";
-import type { ShellTenant } from "./types";
+import type { ShellTenant } from "./shell-types";
 
 const preload = () => import("./tenant-switcher-dropdown");
 const TenantSwitcherDropdown = lazy(preload);

@@ -18,7 +18,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { useI18n } from "@/lib/i18n/client";
 import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/types";
-import type { ShellUser } from "./types";
+import type { ShellUser } from "./shell-types";
 import { useSignOut } from "./use-sign-out";
 
 /** The account menu itself; loaded on demand by UserMenu. */

@@ -3,7 +3,7 @@ import { lazy } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
 import { DeferredMenu } from "./deferred-menu";
-import type { ShellUser } from "./types";
+import type { ShellUser } from "./shell-types";
 
 const preload = () => import("./user-menu-dropdown");
 const UserMenuDropdown = lazy(preload);

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { ZodError } from "zod";
 import { currentIdentity } from "@/lib/auth/current-identity";
-import type { Identity } from "@/lib/auth/types";
+import type { Identity } from "@/lib/auth/identity";
 import type { Role } from "@/lib/db/schema";
 import type { TenantContext } from "@/lib/db/with-tenant";
 import { ApiError, forbidden, invalidInput, notFound, unauthorized } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import { currentUser } from "@clerk/nextjs/server";
-import type { Identity } from "./types";
+import type { Identity } from "./identity";
 
 export async function clerkIdentity(): Promise<Identity | null> {
   const user = await currentUser();

@@ -2,10 +2,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { clerkEnabled } from "@/lib/env";
+import type { Identity } from "./identity";
 import { ensureUserRow } from "./local-accounts";
 import { identityFromSessionToken } from "./local-sessions";
 import { SESSION_COOKIE } from "./session-cookie";
-import type { Identity } from "./types";
 
 /**
  * The signed-in identity for this request, from Clerk when its keys are set and from the local

@@ -9,11 +9,11 @@ import { redirect } from "next/navigation";
 import { publicOriginOf } from "@/lib/api/public-origin";
 import { requestMeta } from "@/lib/api/request-meta";
 import { safeNextPath } from "@/lib/safe-next-path";
+import { signInSchema, signUpSchema, signUpVerifySchema } from "./auth-input";
 import { formErrorOf } from "./form-error";
 import { type AuthFormState, initialAuthFormState } from "./form-state";
 import { signIn, signUp, verifySignUp } from "./local-accounts";
 import { assertLocalAuth } from "./local-auth-enabled";
-import { signInSchema, signUpSchema, signUpVerifySchema } from "./schemas";
 import { SESSION_COOKIE, sessionCookieOptions } from "./session-cookie";
 
 const text = (form: FormData, key: string) => {

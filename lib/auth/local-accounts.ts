@@ -6,10 +6,10 @@ import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
 import { clear, hit, refund } from "@/lib/rate-limit";
 import { safeNextPath } from "@/lib/safe-next-path";
+import type { Identity } from "./identity";
 import { createSession } from "./local-sessions";
 import { dummyHash, hashPassword, verifyPassword } from "./password";
 import { AFTER_SIGN_UP_PATH, describeSignUpLink, recordSignUp, verifyPendingSignUp } from "./sign-up-verification";
-import type { Identity } from "./types";
 
 type RequestMeta = { ip: string; userAgent?: string };
 

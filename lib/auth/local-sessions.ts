@@ -3,8 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { servicePathDb } from "@/lib/db/privileged";
 import { sessions, users } from "@/lib/db/schema";
+import type { Identity } from "./identity";
 import { SESSION_DAYS } from "./session-cookie";
-import type { Identity } from "./types";
 
 // The cookie carries a random token; the database keeps only its hash, so a leaked table
 // cannot be replayed as cookies. Revoking a row ends the session everywhere.

@@ -7,8 +7,8 @@ import { outbox, pendingSignUps, users } from "@/lib/db/schema";
 import { ApiError } from "@/lib/errors";
 import { enqueueAccountMessage } from "@/lib/outbox/enqueue";
 import { outboxListingColumns } from "@/lib/outbox/listing";
+import type { Identity } from "./identity";
 import { verifyPassword } from "./password";
-import type { Identity } from "./types";
 
 // Local sign-up goes through the address (supabase/migrations/*_sign_up_verification.sql): a new
 // email gets a single-use, expiring link that creates the account; an existing one gets a notice.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { N8nClient } from "@/lib/integrations/n8n/client";
-import type { WorkflowSummary } from "@/lib/integrations/n8n/types";
+import type { WorkflowSummary } from "@/lib/integrations/n8n/n8n-models";
 import type { PlanId } from "@/lib/plans/catalog";
 import { checkWorkflowLimit } from "@/lib/plans/limits";
 

@@ -7,7 +7,7 @@ import { runByWebhook } from "./run-by-webhook";
 import { computeStats } from "./stats";
 import { templates } from "./templates/catalog";
 import { importTemplate, listTemplates } from "./templates/import-template";
-import { templateIds } from "./templates/types";
+import { templateIds } from "./templates/template-types";
 
 // The automation tab's server logic against the sandbox's n8n (its own instance, reset per test).
 

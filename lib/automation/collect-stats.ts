@@ -1,6 +1,6 @@
 import "server-only";
 import type { N8nClient } from "@/lib/integrations/n8n/client";
-import type { Execution } from "@/lib/integrations/n8n/types";
+import type { Execution } from "@/lib/integrations/n8n/n8n-models";
 import { computeStats, STATS_DAYS, type WorkflowStats, windowStart } from "./stats";
 
 /** 8 pages of 250: a busy tenant's week fits; past that the answer says it is partial. */

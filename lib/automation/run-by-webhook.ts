@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/errors";
 import type { HttpMethod } from "@/lib/integrations/http/request";
 import type { N8nClient } from "@/lib/integrations/n8n/client";
-import type { Execution } from "@/lib/integrations/n8n/types";
+import type { Execution } from "@/lib/integrations/n8n/n8n-models";
 import { workflowTrigger } from "./trigger";
 
 const METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];

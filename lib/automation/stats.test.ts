@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Execution } from "@/lib/integrations/n8n/types";
+import type { Execution } from "@/lib/integrations/n8n/n8n-models";
 import { computeStats, windowDays, windowStart } from "./stats";
 
 // 2026-03-10 15:00 in Santiago (UTC−3 in March).

@@ -1,5 +1,5 @@
 import { santiagoDay } from "@/lib/format/dates";
-import type { Execution } from "@/lib/integrations/n8n/types";
+import type { Execution } from "@/lib/integrations/n8n/n8n-models";
 
 // Client-safe and pure: the server computes these from n8n's executions (n8n has no stats endpoint
 // in its public API), tests call it with fixed clocks.

@@ -1,4 +1,4 @@
-import type { WebhookTrigger } from "@/lib/integrations/n8n/types";
+import type { WebhookTrigger } from "@/lib/integrations/n8n/n8n-models";
 
 // Client-safe: the list and the workflow page both show "how does this flow start".
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { activityLog, tenantMembers } from "@/lib/db/schema";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
-import type { ActivityItem } from "./types";
+import type { ActivityItem } from "./kpi-types";
 
 /** The tenant's latest activity_log entries, with who did each (their email), newest first. */
 export async function recentActivity(ctx: TenantContext, limit = 15): Promise<ActivityItem[]> {

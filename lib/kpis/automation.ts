@@ -1,7 +1,7 @@
 import { type DayRange, daysOf, previousRange, rangeInstants, santiagoDayOf } from "@/lib/format/santiago-range";
 import type { N8nClient } from "@/lib/integrations/n8n/client";
-import type { Execution } from "@/lib/integrations/n8n/types";
-import type { AutomationKpis } from "./types";
+import type { Execution } from "@/lib/integrations/n8n/n8n-models";
+import type { AutomationKpis } from "./kpi-types";
 
 // n8n has no statistics endpoint: the figures come from its execution list (newest first, by cursor),
 // read back to the start of the period of interest and counted here.

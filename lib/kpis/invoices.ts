@@ -1,7 +1,7 @@
 import { type DayRange, previousRange } from "@/lib/format/santiago-range";
 import type { Domain, OdooClient } from "@/lib/integrations/odoo/client";
+import type { InvoiceKpis } from "./kpi-types";
 import { clp } from "./stats";
-import type { InvoiceKpis } from "./types";
 
 // Customer documents (account.move) grouped by Odoo. invoice_date and invoice_date_due are calendar
 // days with no zone, compared as they are.

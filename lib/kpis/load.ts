@@ -14,10 +14,10 @@ import { automationStats, executionsSince, workflowNames } from "./automation";
 import { cachedFigure } from "./cache";
 import { conversationsCreatedSince } from "./chatwoot-scan";
 import { invoiceFigures } from "./invoices";
+import type { AutomationKpis, InvoiceKpis, Overview, SalesKpis, ServiceKpis, ServiceResult } from "./kpi-types";
 import { chatwootOverview, n8nOverview, odooOverview } from "./overview";
 import { salesFigures } from "./sales";
 import { serviceFigures, serviceReports } from "./service";
-import type { AutomationKpis, InvoiceKpis, Overview, SalesKpis, ServiceKpis, ServiceResult } from "./types";
 
 // What the KPI routes and the pages' prefetch call: the tenant's connection, a cached figure keyed by
 // tenant + connection + range, computed on a miss (after the proxies' rate limits) by lib/kpis.

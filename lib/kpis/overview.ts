@@ -11,7 +11,7 @@ import { UpstreamError } from "@/lib/integrations/upstream-error";
 import { salesKpis } from "@/lib/proxy/odoo/queries";
 import { executionsSince, outcome } from "./automation";
 import { openInvoices } from "./invoices";
-import type { ChatwootOverview, N8nOverview, OdooOverview } from "./types";
+import type { ChatwootOverview, N8nOverview, OdooOverview } from "./kpi-types";
 
 // The Resumen cards: one function per service, each reading as little as it can.
 

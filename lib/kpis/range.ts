@@ -1,4 +1,4 @@
-import { daysBetween, isoDay } from "@/lib/proxy/schemas";
+import { daysBetween, isoDay } from "@/lib/proxy/proxy-params";
 import { z } from "@/lib/validation";
 
 // The query every KPI route takes: an inclusive range of Santiago days, at most a year (the previous

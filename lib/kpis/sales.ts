@@ -2,8 +2,8 @@ import { type DayRange, dayCount, daysOf, previousRange } from "@/lib/format/san
 import type { OdooClient } from "@/lib/integrations/odoo/client";
 import { localDayRange } from "@/lib/proxy/odoo/dates";
 import { salesKpis } from "@/lib/proxy/odoo/queries";
+import type { SalesKpis } from "./kpi-types";
 import { clp, ratio } from "./stats";
-import type { SalesKpis } from "./types";
 
 // Sales figures from Odoo's own grouping (read_group / formatted_read_group with tz America/Santiago),
 // never from pulling orders: a shop with years of orders costs the same two calls.

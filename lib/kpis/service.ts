@@ -1,10 +1,10 @@
 import { type DayRange, daysOf, previousRange, rangeInstants, santiagoDayOf } from "@/lib/format/santiago-range";
+import type { Inbox } from "@/lib/integrations/chatwoot/chatwoot-models";
 import type { ChatwootClient } from "@/lib/integrations/chatwoot/client";
-import type { Inbox } from "@/lib/integrations/chatwoot/types";
 import { UpstreamError } from "@/lib/integrations/upstream-error";
 import type { ScannedConversation } from "./chatwoot-scan";
+import type { ServiceKpis, ServiceReports } from "./kpi-types";
 import { median } from "./stats";
-import type { ServiceKpis, ServiceReports } from "./types";
 
 // Atención figures. Per-day, per-inbox and status counts and the medians come from the conversations
 // themselves (any token); averages and resolutions from Chatwoot's reports (admin tokens only).

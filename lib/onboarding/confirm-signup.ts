@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import type { Identity } from "@/lib/auth/types";
+import type { Identity } from "@/lib/auth/identity";
 import type { Db } from "@/lib/db/open";
 import { tenantMembers, tenantSignups, tenants, users } from "@/lib/db/schema";
 import { ApiError } from "@/lib/errors";

@@ -10,7 +10,7 @@ import {
   tenantListQuerySchema,
   tenantPageSchema,
 } from "./api-schemas";
-import { tenantRegistrationSchema } from "./schemas";
+import { tenantRegistrationSchema } from "./registration-input";
 
 type JsonSchema = Record<string, unknown>;
 

@@ -10,7 +10,7 @@ import { enqueueMessages } from "@/lib/outbox/enqueue";
 import { issueInvitationLink } from "@/lib/tenancy/invitation-token";
 import { slugify, slugSchema } from "@/lib/tenancy/slug";
 import { constraintName } from "./constraint-name";
-import type { TenantRegistration } from "./schemas";
+import type { TenantRegistration } from "./registration-input";
 import { confirmationLink, newSignupToken, SIGNUP_TTL_MS } from "./signup-token";
 
 export type Registration = TenantRegistration & {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { companyStepSchema, mobileSchema, rutSchema, tenantRegistrationSchema } from "./schemas";
+import { companyStepSchema, mobileSchema, rutSchema, tenantRegistrationSchema } from "./registration-input";
 
 describe("RUT in the wizard and the API", () => {
   it.each([

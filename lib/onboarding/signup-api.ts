@@ -1,6 +1,6 @@
 import "server-only";
 import { desc } from "drizzle-orm";
-import type { Identity } from "@/lib/auth/types";
+import type { Identity } from "@/lib/auth/identity";
 import { servicePathDb } from "@/lib/db/privileged";
 import { outbox, salesLeads } from "@/lib/db/schema";
 import { ApiError } from "@/lib/errors";
@@ -9,7 +9,7 @@ import { hit } from "@/lib/rate-limit";
 import type { z } from "@/lib/validation";
 import { type ConfirmedSignup, confirmSignup } from "./confirm-signup";
 import { isRutRegistered } from "./register-tenant";
-import type { enterpriseContactSchema, OnboardingSubmission } from "./schemas";
+import type { enterpriseContactSchema, OnboardingSubmission } from "./registration-input";
 import { submitOnboarding } from "./submit-onboarding";
 
 // The public wizard's service paths (app/api/onboarding/**). Each is throttled per client address:

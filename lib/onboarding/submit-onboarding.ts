@@ -1,13 +1,13 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import type { Identity } from "@/lib/auth/identity";
 import { hashPassword } from "@/lib/auth/password";
-import type { Identity } from "@/lib/auth/types";
 import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
 import { clerkEnabled } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
 import { type RegisteredTenant, registerTenant } from "./register-tenant";
-import type { OnboardingSubmission } from "./schemas";
+import type { OnboardingSubmission } from "./registration-input";
 
 /**
  * The wizard's submit. A signed-in customer (local or Clerk) registers with their account's email and

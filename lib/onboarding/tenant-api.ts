@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, count, desc, eq } from "drizzle-orm";
-import type { Identity } from "@/lib/auth/types";
+import type { Identity } from "@/lib/auth/identity";
 import { servicePathDb } from "@/lib/db/privileged";
 import { outbox, tenants } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/with-tenant";
@@ -12,7 +12,7 @@ import { findMembership, roleAtLeast } from "@/lib/tenancy/memberships";
 import { isUuid } from "@/lib/uuid";
 import { idempotent } from "./idempotency";
 import { registerTenant } from "./register-tenant";
-import type { TenantRegistration } from "./schemas";
+import type { TenantRegistration } from "./registration-input";
 
 // The tenant API's service paths, called by app/api/tenants/**. Route handlers may not open the
 // privileged connection themselves; these functions do, after the wrapper has authenticated the

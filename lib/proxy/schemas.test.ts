@@ -8,10 +8,10 @@ import {
   reportTimeseriesQuery,
   sendMessageBody,
   statusBody,
-} from "./chatwoot/schemas";
-import { executionListQuery, workflowListQuery, workflowParams } from "./n8n/schemas";
-import { invoiceListQuery, orderListQuery, partnerSearchQuery, salesKpiQuery } from "./odoo/schemas";
-import { emptyBody, emptyQuery } from "./schemas";
+} from "./chatwoot/chatwoot-requests";
+import { executionListQuery, workflowListQuery, workflowParams } from "./n8n/n8n-requests";
+import { invoiceListQuery, orderListQuery, partnerSearchQuery, salesKpiQuery } from "./odoo/odoo-requests";
+import { emptyBody, emptyQuery } from "./proxy-params";
 
 const ok = <T>(r: { success: boolean; data?: T }) => {
   expect(r.success).toBe(true);

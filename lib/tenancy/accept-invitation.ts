@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Identity } from "@/lib/auth/types";
+import type { Identity } from "@/lib/auth/identity";
 import type { Db } from "@/lib/db/open";
 import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db/pg-error";
 import { tenantInvitations, tenantMembers, tenants } from "@/lib/db/schema";

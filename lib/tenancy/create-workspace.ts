@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Identity } from "@/lib/auth/types";
+import type { Identity } from "@/lib/auth/identity";
 import { executeRows } from "@/lib/db/execute-rows";
 import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db/pg-error";
 import { withUser } from "@/lib/db/with-tenant";

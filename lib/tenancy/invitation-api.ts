@@ -1,5 +1,5 @@
 import "server-only";
-import type { Identity } from "@/lib/auth/types";
+import type { Identity } from "@/lib/auth/identity";
 import { servicePathDb } from "@/lib/db/privileged";
 import { acceptInvitation, describeInvitation } from "./accept-invitation";
 

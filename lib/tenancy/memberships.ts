@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { Identity } from "@/lib/auth/types";
+import type { Identity } from "@/lib/auth/identity";
 import { type Role, tenantMembers, tenants } from "@/lib/db/schema";
 import { withUser } from "@/lib/db/with-tenant";
 import { isUuid } from "@/lib/uuid";

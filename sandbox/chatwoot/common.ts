@@ -1,5 +1,5 @@
 import { type Ctx, type Handler, json, type Reply } from "../http";
-import type { CwConversation, CwUser } from "./types";
+import type { CwConversation, CwUser } from "./chatwoot-records";
 
 export type CwHandler = (ctx: Ctx, user: CwUser) => Reply | Promise<Reply>;
 

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { bodyObject, type Ctx, intParam, isRecord, json, type Route } from "../http";
 import { recordSent, type SandboxState } from "../state";
+import type { CwContact } from "./chatwoot-records";
 import { authed, notFound, nowS } from "./common";
 import { contactWebhook, emit } from "./events";
 import { contactJson, conversationJson, inboxContactJson } from "./serialize";
-import type { CwContact } from "./types";
 
 const PAGE_SIZE = 15;
 const E164 = /^\+[1-9]\d{1,14}$/;

@@ -1,10 +1,10 @@
 import { bodyObject, type Ctx, intParam, json, type Route } from "../http";
 import { recordSent } from "../state";
+import type { ConversationStatus, CwConversation, CwUser } from "./chatwoot-records";
 import { authed, nowS, queryList, withConversation } from "./common";
 import { type ChangedAttributes, conversationWebhook, emit } from "./events";
 import { addActivity } from "./messages";
 import { conversationJson, userJson } from "./serialize";
-import type { ConversationStatus, CwConversation, CwUser } from "./types";
 
 const PAGE_SIZE = 25;
 const STATUSES: ConversationStatus[] = ["open", "pending", "resolved", "snoozed"];

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from "node:crypto";
 import type { SandboxState, WebhookSubscription } from "../state";
+import type { ChatwootData, CwContact, CwConversation, CwMessage } from "./chatwoot-records";
 import { contactJson, conversationJson, messageJson, senderJson } from "./serialize";
-import type { ChatwootData, CwContact, CwConversation, CwMessage } from "./types";
 
 const MESSAGE_TYPE_NAMES = ["incoming", "outgoing", "activity", "template"] as const;
 /** Chatwoot's own delivery timeout (NOTES.md "Webhooks"). */

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { WHATSAPP_INBOX_ID } from "../seed/chatwoot-reference";
 import type { SandboxState } from "../state";
+import type { CwConversation } from "./chatwoot-records";
 import { createContact, samePhone } from "./contacts";
 import { conversationWebhook, emit, messageWebhook } from "./events";
 import { appendMessage } from "./messages";
-import type { CwConversation } from "./types";
 
 export interface InboundInput {
   phone?: string;

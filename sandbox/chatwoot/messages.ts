@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { bodyObject, type Ctx, intParam, isRecord, json, type Reply, type Route } from "../http";
 import { later, recordSent, type SandboxState } from "../state";
+import type { CwConversation, CwMessage, CwUser } from "./chatwoot-records";
 import { nowS, withConversation } from "./common";
 import { emit, messageWebhook } from "./events";
 import { canReply, contactJson, messageJson, userJson } from "./serialize";
-import type { CwConversation, CwMessage, CwUser } from "./types";
 
 const PAGE = 20;
 const AFTER_MAX = 100;

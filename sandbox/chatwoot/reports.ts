@@ -1,7 +1,7 @@
 import { type Ctx, intParam, json, type Route } from "../http";
 import { localDate, zonedToUtc } from "../tz";
+import type { CwConversation } from "./chatwoot-records";
 import { authed, nowS } from "./common";
-import type { CwConversation } from "./types";
 
 const TZ = "America/Santiago";
 const METRICS = [

@@ -1,4 +1,4 @@
-import type { ChatwootData, CwContact, CwConversation, CwInbox, CwMessage, CwUser } from "./types";
+import type { ChatwootData, CwContact, CwConversation, CwInbox, CwMessage, CwUser } from "./chatwoot-records";
 
 /** WhatsApp's customer-service window (NOTES.md "WhatsApp"). */
 export const REPLY_WINDOW_S = 24 * 3600;

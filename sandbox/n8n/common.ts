@@ -1,5 +1,5 @@
 import { type Ctx, type Handler, intParam, json, type Reply } from "../http";
-import type { N8nExecution, N8nTag, N8nWorkflow } from "./types";
+import type { N8nExecution, N8nTag, N8nWorkflow } from "./n8n-records";
 
 export const N8N_API_KEY = "sandbox-n8n-key";
 const MAX_LIMIT = 250;

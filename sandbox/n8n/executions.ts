@@ -2,7 +2,7 @@ import { type Ctx, json, type Reply, type Route } from "../http";
 import { runData } from "../seed/n8n";
 import { recordSent } from "../state";
 import { apiKey, executionJson, notFound, paginate, tagJson } from "./common";
-import type { ExecutionStatus, N8nExecution } from "./types";
+import type { ExecutionStatus, N8nExecution } from "./n8n-records";
 
 const FILTER_STATUSES: ExecutionStatus[] = ["canceled", "error", "running", "success", "waiting"];
 

@@ -2,7 +2,7 @@ import { bodyObject, type Ctx, isRecord, json, type Reply, type Route } from "..
 import { Rng } from "../seed/random";
 import { recordSent } from "../state";
 import { apiKey, notFound, paginate, workflowJson } from "./common";
-import type { N8nNode, N8nWorkflow } from "./types";
+import type { N8nNode, N8nWorkflow } from "./n8n-records";
 
 const CREATE_FIELDS = ["name", "nodes", "connections", "settings"];
 const SETTINGS_FIELDS = [

@@ -1,6 +1,6 @@
 import { valueError } from "./errors";
 import { type FieldDef, fieldsFor, MODELS } from "./models";
-import type { OdooData, OdooRecord, OdooValue, OdooVersion } from "./types";
+import type { OdooData, OdooRecord, OdooValue, OdooVersion } from "./odoo-records";
 
 export type Predicate = (r: OdooRecord) => boolean;
 

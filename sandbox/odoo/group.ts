@@ -2,8 +2,8 @@ import { localParts, odooDatetime, pad, zonedToUtc } from "../tz";
 import { compileDomain, displayName, type ModelCtx, stored } from "./domain";
 import { valueError } from "./errors";
 import type { FieldDef } from "./models";
+import type { OdooRecord } from "./odoo-records";
 import { fieldValue, modelFields, records } from "./records";
-import type { OdooRecord } from "./types";
 
 const GRANULARITIES = ["day", "week", "month", "quarter", "year"] as const;
 type Granularity = (typeof GRANULARITIES)[number];

@@ -1,7 +1,7 @@
 import { type Ctx, isRecord, json, type Reply, Router } from "../http";
 import { accessDenied, errorData, json2Status, OdooError } from "./errors";
 import { execute } from "./methods";
-import type { OdooVersion } from "./types";
+import type { OdooVersion } from "./odoo-records";
 
 export const ODOO_DB = "demo";
 export const ODOO_LOGIN = "admin";

@@ -3,8 +3,8 @@ import type { ModelCtx } from "./domain";
 import { OdooError, typeError, valueError } from "./errors";
 import { formattedReadGroup, readGroup } from "./group";
 import { FORBIDDEN_MODELS, MODELS } from "./models";
+import type { OdooRecord } from "./odoo-records";
 import { browse, fieldsGet, modelFields, readRecords, records, search, writeValues } from "./records";
-import type { OdooRecord } from "./types";
 
 /** Parameter names per method, in Python order; `ids` marks methods called on a recordset. */
 const SIGNATURES: Record<string, { params: string[]; ids?: boolean; since?: number }> = {

@@ -1,4 +1,4 @@
-import type { OdooVersion } from "./types";
+import type { OdooVersion } from "./odoo-records";
 
 export type FieldType =
   | "char"

@@ -1,7 +1,7 @@
 import { compileDomain, displayName, type ModelCtx, stored } from "./domain";
 import { OdooError, valueError } from "./errors";
 import { type FieldDef, fieldsFor, MODELS, selectionFor } from "./models";
-import type { OdooRecord, OdooValue } from "./types";
+import type { OdooRecord, OdooValue } from "./odoo-records";
 
 const NUMERIC = new Set(["integer", "float", "monetary"]);
 

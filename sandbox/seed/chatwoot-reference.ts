@@ -1,4 +1,4 @@
-import type { CwCanned, CwInbox, CwLabel, CwUser } from "../chatwoot/types";
+import type { CwCanned, CwInbox, CwLabel, CwUser } from "../chatwoot/chatwoot-records";
 import { BUSINESS } from "./names";
 
 export const CHATWOOT_ADMIN_TOKEN = "sandbox-chatwoot-token";

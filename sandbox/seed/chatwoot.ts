@@ -1,4 +1,10 @@
-import type { ChatwootData, ConversationStatus, CwContact, CwConversation, CwMessage } from "../chatwoot/types";
+import type {
+  ChatwootData,
+  ConversationStatus,
+  CwContact,
+  CwConversation,
+  CwMessage,
+} from "../chatwoot/chatwoot-records";
 import { seedCanned, seedInboxes, seedLabels, seedUsers, WEB_INBOX_ID, WHATSAPP_INBOX_ID } from "./chatwoot-reference";
 import type { Customer } from "./customers";
 import { PRODUCTS } from "./names";

@@ -1,4 +1,4 @@
-import type { N8nData, N8nExecution, N8nNode, N8nTag, N8nWorkflow } from "../n8n/types";
+import type { N8nData, N8nExecution, N8nNode, N8nTag, N8nWorkflow } from "../n8n/n8n-records";
 import type { Rng } from "./random";
 
 const DAY_MS = 86_400_000;

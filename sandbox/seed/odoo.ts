@@ -1,4 +1,4 @@
-import type { OdooData, OdooRecord } from "../odoo/types";
+import type { OdooData, OdooRecord } from "../odoo/odoo-records";
 import { localDate, odooDatetime, zonedToUtc } from "../tz";
 import type { Customer } from "./customers";
 import { BUSINESS, PRODUCTS } from "./names";

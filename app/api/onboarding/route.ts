@@ -3,7 +3,7 @@
 import { publicOrigin } from "@/lib/api/public-origin";
 import { requestMeta } from "@/lib/api/request-meta";
 import { apiRoute } from "@/lib/api/route";
-import { onboardingSubmissionSchema } from "@/lib/onboarding/schemas";
+import { onboardingSubmissionSchema } from "@/lib/onboarding/registration-input";
 import { submitSignup } from "@/lib/onboarding/signup-api";
 
 export const POST = apiRoute(

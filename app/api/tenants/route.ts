@@ -5,11 +5,11 @@ import { publicOrigin } from "@/lib/api/public-origin";
 import { apiRoute } from "@/lib/api/route";
 import { unauthorized } from "@/lib/errors";
 import { tenantListQuerySchema } from "@/lib/onboarding/api-schemas";
-import { tenantRegistrationSchema } from "@/lib/onboarding/schemas";
+import { tenantRegistrationSchema } from "@/lib/onboarding/registration-input";
 import { createPreparingTenant, listAllTenants } from "@/lib/onboarding/tenant-api";
 import { createWorkspace } from "@/lib/tenancy/create-workspace";
 import { listMyTenants } from "@/lib/tenancy/memberships";
-import { createWorkspaceSchema } from "@/lib/tenancy/schemas";
+import { createWorkspaceSchema } from "@/lib/tenancy/workspace-input";
 import { z } from "@/lib/validation";
 
 export const GET = apiRoute(

@@ -10,8 +10,8 @@ import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";
 import { toast } from "@/lib/toast";
 import { useRunActions } from "../hooks/use-run-actions";
+import type { Execution } from "../lib/automation-types";
 import { canRetry, isFailure } from "../lib/can-retry";
-import type { Execution } from "../lib/types";
 import { ExecutionDetails } from "./execution-details";
 import { StatusBadge } from "./status-badge";
 

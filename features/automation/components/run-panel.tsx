@@ -7,8 +7,8 @@ import { errorText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
 import { useRunActions } from "../hooks/use-run-actions";
+import type { WorkflowDetail } from "../lib/automation-types";
 import { exampleBody, parseJsonBody } from "../lib/json-body";
-import type { WorkflowDetail } from "../lib/types";
 
 /**
  * Runs a webhook workflow from the Hub: n8n has no "run by id", so the server calls the workflow's

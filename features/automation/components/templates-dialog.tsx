@@ -19,7 +19,7 @@ import { errorText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
 import { toast } from "@/lib/toast";
 import { useImportTemplate, useTemplates } from "../hooks/use-templates";
-import type { TemplateSummary } from "../lib/types";
+import type { TemplateSummary } from "../lib/automation-types";
 import { TriggerBadge } from "./trigger-badge";
 
 /** The SmarterOS templates, each imported into the tenant's n8n with one click (inactive). */

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useDebouncedUrlText } from "@/lib/browser/use-debounced-url-text";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";
+import type { Tag } from "../lib/automation-types";
 import {
   type ActiveFilter,
   activeFilters,
@@ -15,7 +16,6 @@ import {
   outcomeFilters,
   type WorkflowFilters,
 } from "../lib/filters";
-import type { Tag } from "../lib/types";
 
 const ALL_TAGS = "__all";
 const activeLabel: Record<ActiveFilter, MessageKey> = {

@@ -7,7 +7,7 @@ import type { WorkflowStats } from "@/lib/automation/stats";
 import { workflowTrigger } from "@/lib/automation/trigger";
 import { formatPercent } from "@/lib/format/percent";
 import { useI18n } from "@/lib/i18n/client";
-import type { WorkflowSummary } from "../lib/types";
+import type { WorkflowSummary } from "../lib/automation-types";
 import { ActiveSwitch } from "./active-switch";
 import { LastRunCell } from "./last-run";
 import { Sparkline } from "./sparkline";

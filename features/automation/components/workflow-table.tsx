@@ -2,7 +2,7 @@
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { WorkflowStats } from "@/lib/automation/stats";
 import { useI18n } from "@/lib/i18n/client";
-import type { WorkflowSummary } from "../lib/types";
+import type { WorkflowSummary } from "../lib/automation-types";
 import { WorkflowRow } from "./workflow-row";
 
 export function WorkflowTable(props: {

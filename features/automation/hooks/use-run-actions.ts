@@ -2,8 +2,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/browser/fetch-json";
 import { automationApi } from "../lib/api";
-import { automationKeys } from "../lib/query-keys";
-import type { Execution, RunResult } from "../lib/types";
+import { automationKeys } from "../lib/automation-query-keys";
+import type { Execution, RunResult } from "../lib/automation-types";
 
 /** Run a webhook workflow with a body, and retry a failed run; both refresh the runs and the stats. */
 export function useRunActions(tenantId: string, workflowId: string) {

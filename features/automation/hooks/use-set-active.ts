@@ -2,8 +2,8 @@
 import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/browser/fetch-json";
 import { automationApi } from "../lib/api";
-import { automationKeys } from "../lib/query-keys";
-import type { WorkflowDetail, WorkflowPage, WorkflowSummary } from "../lib/types";
+import { automationKeys } from "../lib/automation-query-keys";
+import type { WorkflowDetail, WorkflowPage, WorkflowSummary } from "../lib/automation-types";
 
 /** Activate or deactivate; the answer (n8n's own view of the workflow) is written into every cached list. */
 export function useSetActive(tenantId: string) {

@@ -2,8 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/browser/fetch-json";
 import { automationApi } from "../lib/api";
-import { automationKeys } from "../lib/query-keys";
-import type { TemplateSummary, WorkflowDetail } from "../lib/types";
+import { automationKeys } from "../lib/automation-query-keys";
+import type { TemplateSummary, WorkflowDetail } from "../lib/automation-types";
 
 export function useTemplates(tenantId: string, enabled: boolean) {
   return useQuery({

@@ -2,8 +2,8 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/browser/fetch-json";
 import { automationApi } from "../lib/api";
-import { automationKeys } from "../lib/query-keys";
-import type { Execution, ExecutionPage, WorkflowDetail } from "../lib/types";
+import { automationKeys } from "../lib/automation-query-keys";
+import type { Execution, ExecutionPage, WorkflowDetail } from "../lib/automation-types";
 
 export const EXECUTIONS_PAGE = 20;
 

@@ -2,9 +2,9 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/browser/fetch-json";
 import { automationApi } from "../lib/api";
+import { automationKeys } from "../lib/automation-query-keys";
+import type { Stats, Tag, WorkflowPage } from "../lib/automation-types";
 import { type WorkflowQuery, workflowQueryParams } from "../lib/filters";
-import { automationKeys } from "../lib/query-keys";
-import type { Stats, Tag, WorkflowPage } from "../lib/types";
 
 /** The workflows n8n filters by name, active and tag, a page of 100 at a time by n8n's cursor. */
 export function useWorkflows(tenantId: string, q: WorkflowQuery) {

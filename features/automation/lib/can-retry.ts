@@ -1,4 +1,4 @@
-import type { Execution } from "./types";
+import type { Execution } from "./automation-types";
 
 /**
  * n8n retries only a run that ended without success (error, crashed, canceled), and a run already

@@ -13,7 +13,7 @@ import type { OdooOrder } from "@/features/messages/lib/api";
 import { isKnownStatus } from "@/features/messages/lib/status";
 import { formatCLP, formatDate } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { Conversation } from "@/lib/integrations/chatwoot/types";
+import type { Conversation } from "@/lib/integrations/chatwoot/chatwoot-models";
 import type { InvoiceWithDate } from "../lib/timeline";
 import { Section } from "./contact-identity";
 

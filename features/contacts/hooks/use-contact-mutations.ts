@@ -11,7 +11,7 @@ import {
   unmergeSource,
   updateContact,
 } from "../lib/api";
-import { contactsKeys } from "../lib/query-keys";
+import { contactsKeys } from "../lib/contact-query-keys";
 
 /** Every write can move a contact in or out of a filtered list or change the tag counts. */
 function useRefreshLists(tenantId: string) {

@@ -3,7 +3,7 @@
 // orders and invoices per Odoo partner. Cached under the inbox panel's keys, so both views share them.
 import { useQueries } from "@tanstack/react-query";
 import { fetchContactConversations, fetchPartnerInvoices, fetchPartnerOrders } from "@/features/messages/lib/api";
-import { messagesKeys } from "@/features/messages/lib/query-keys";
+import { messagesKeys } from "@/features/messages/lib/conversation-query-keys";
 import type { ContactSourceRecord } from "@/lib/contacts/contact-types";
 import type { InvoiceWithDate } from "../lib/timeline";
 

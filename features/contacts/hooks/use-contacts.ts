@@ -1,8 +1,8 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { fetchContact, fetchContacts, fetchContactTags } from "../lib/api";
+import { contactsKeys } from "../lib/contact-query-keys";
 import type { ContactQuery } from "../lib/filters";
-import { contactsKeys } from "../lib/query-keys";
 
 /** One page of 50; the previous page stays on screen while the next loads, so paging does not flash. */
 export function useContacts(tenantId: string, q: ContactQuery) {

@@ -1,6 +1,6 @@
 import type { OdooInvoice, OdooOrder } from "@/features/messages/lib/api";
 import type { ContactActivity } from "@/lib/contacts/contact-types";
-import type { Conversation } from "@/lib/integrations/chatwoot/types";
+import type { Conversation } from "@/lib/integrations/chatwoot/chatwoot-models";
 
 // One timeline of what happened with a customer, whatever service it happened in: the Hub's own
 // activity log plus the dates Chatwoot and Odoo already know (conversations, orders, invoices).

@@ -4,7 +4,7 @@ import { type ReactNode, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { useI18n } from "@/lib/i18n/client";
-import type { DayRange } from "@/lib/kpis/types";
+import type { DayRange } from "@/lib/kpis/kpi-types";
 import { type ChartTable, csvFileName, tableCsv } from "../lib/table";
 import { DataTable } from "./data-table";
 import { useChartReady } from "./section-shell";

@@ -8,8 +8,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { errorText, problemText } from "@/lib/browser/error-text";
 import { ApiClientError, fetchJson } from "@/lib/browser/fetch-json";
 import { useI18n } from "@/lib/i18n/client";
-import type { DayRange } from "@/lib/kpis/types";
-import { kpisKeys, kpisUrl, SECTION_SERVICE, type KpiSection as Section } from "../lib/query-keys";
+import type { DayRange } from "@/lib/kpis/kpi-types";
+import { kpisKeys, kpisUrl, SECTION_SERVICE, type KpiSection as Section } from "../lib/kpi-query-keys";
 import { RenderReporter } from "./section-shell";
 
 const LABEL = { odoo: "Odoo", chatwoot: "Chatwoot", n8n: "n8n" } as const;

@@ -7,7 +7,7 @@ import { loadAutomation, loadInvoices, loadSales, loadService } from "@/lib/kpis
 import { within } from "@/lib/kpis/within";
 import { getPageTenant } from "@/lib/tenancy/page-tenant";
 import { KpisScreen } from "../components/kpis-screen";
-import { kpisKeys } from "../lib/query-keys";
+import { kpisKeys } from "../lib/kpi-query-keys";
 import { parseRange } from "../lib/range-param";
 
 // Sections the server has ready within this budget arrive with the page; slower ones load in the

@@ -1,6 +1,6 @@
 "use client";
 import { useI18n } from "@/lib/i18n/client";
-import type { CannedResponse } from "@/lib/integrations/chatwoot/types";
+import type { CannedResponse } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { cn } from "@/lib/utils";
 
 /** The "/" menu above the reply box; the textarea keeps focus and drives it (aria-activedescendant). */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Inbox } from "@/lib/integrations/chatwoot/types";
+import type { Inbox } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { conversation } from "../test/fixtures";
 import { mockFetch, renderWithProviders } from "../test/render";
 import { Composer } from "./composer";

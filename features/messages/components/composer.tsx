@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { type Ref, useId, useImperativeHandle, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-import type { Conversation, Inbox } from "@/lib/integrations/chatwoot/types";
+import type { Conversation, Inbox } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { cn } from "@/lib/utils";
 import { useDraft } from "../hooks/use-draft";
 import { useCanned } from "../hooks/use-reference-data";

@@ -12,7 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { formatCLP, formatDate, formatPhone, formatRut } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { Conversation } from "@/lib/integrations/chatwoot/types";
+import type { Conversation } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { useContactConversations, useOdooContext } from "../hooks/use-contact-context";
 import { isKnownStatus } from "../lib/status";
 

@@ -3,7 +3,7 @@ import { Inbox as InboxGlyph, Loader2 } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-import type { Conversation, Inbox } from "@/lib/integrations/chatwoot/types";
+import type { Conversation, Inbox } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { defaultFilters, filtersToSearch, type ListFilters } from "../lib/filters";
 import { markFirstRow } from "../lib/perf-marks";
 import { useRowWindow } from "../lib/use-row-window";

@@ -3,7 +3,7 @@ import { memo, useEffect, useRef } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatPhone, formatRelative } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { Conversation } from "@/lib/integrations/chatwoot/types";
+import type { Conversation } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { cn } from "@/lib/utils";
 import { isKnownStatus } from "../lib/status";
 import { InboxIcon } from "./inbox-icon";

@@ -5,7 +5,7 @@ import { Input } from "@/components/ui/input";
 import { useDebouncedUrlText } from "@/lib/browser/use-debounced-url-text";
 import { formatInteger } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { ConversationCounts, Inbox, Label } from "@/lib/integrations/chatwoot/types";
+import type { ConversationCounts, Inbox, Label } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { cn } from "@/lib/utils";
 import { type AssigneeFilter, assigneeFilters, type ListFilters, statusFilters } from "../lib/filters";
 import { NativeSelect } from "./native-select";

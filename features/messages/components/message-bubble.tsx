@@ -4,7 +4,7 @@ import { memo } from "react";
 import { Button } from "@/components/ui/button";
 import { formatTime } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { Attachment, Message } from "@/lib/integrations/chatwoot/types";
+import type { Attachment, Message } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { cn } from "@/lib/utils";
 import { safeHref } from "../lib/linkify";
 import type { OutboxEntry } from "../lib/send-machine";

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { formatDate, santiagoDay } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { Message } from "@/lib/integrations/chatwoot/types";
+import type { Message } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { buildThreadRows, type ThreadRow } from "../lib/group-by-day";
 import { measureThreadOpen } from "../lib/perf-marks";
 import type { OutboxEntry } from "../lib/send-machine";

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useLiveEvents } from "@/lib/browser/live/use-live-events";
 import { useI18n } from "@/lib/i18n/client";
-import type { Agent } from "@/lib/integrations/chatwoot/types";
+import type { Agent } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { cn } from "@/lib/utils";
 import { useConversationList } from "../hooks/use-conversation-list";
 import { useInboxLocation } from "../hooks/use-inbox-location";

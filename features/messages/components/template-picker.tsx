@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useI18n } from "@/lib/i18n/client";
-import type { MessageTemplate } from "@/lib/integrations/chatwoot/types";
+import type { MessageTemplate } from "@/lib/integrations/chatwoot/chatwoot-models";
 import type { TemplateSend } from "../lib/send-machine";
 import { missingVariables, renderTemplate, templateVariables } from "../lib/template-params";
 import { MessageText } from "./message-text";

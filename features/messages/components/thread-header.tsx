@@ -25,7 +25,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { formatDateTime, formatPhone } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { Agent, Conversation, Label } from "@/lib/integrations/chatwoot/types";
+import type { Agent, Conversation, Label } from "@/lib/integrations/chatwoot/chatwoot-models";
 import type { ConversationChange } from "../hooks/use-conversation-actions";
 import { snoozePresetTime } from "../lib/snooze-time";
 import { isKnownStatus } from "../lib/status";

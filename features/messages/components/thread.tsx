@@ -2,7 +2,7 @@
 import dynamic from "next/dynamic";
 import { type Ref, useImperativeHandle, useMemo, useRef, useState } from "react";
 import { useI18n } from "@/lib/i18n/client";
-import type { Agent } from "@/lib/integrations/chatwoot/types";
+import type { Agent } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { useConversation } from "../hooks/use-conversation";
 import { type ConversationChange, useConversationActions } from "../hooks/use-conversation-actions";
 import { useMarkRead } from "../hooks/use-mark-read";

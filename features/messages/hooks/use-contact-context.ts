@@ -2,7 +2,7 @@
 // The customer's context beside the chat: their other Chatwoot conversations and, when Odoo is
 // connected, the matching partner (by email, then phone) with recent orders and unpaid invoices.
 import { useQuery } from "@tanstack/react-query";
-import type { Contact } from "@/lib/integrations/chatwoot/types";
+import type { Contact } from "@/lib/integrations/chatwoot/chatwoot-models";
 import {
   fetchContactConversations,
   fetchPartnerInvoices,
@@ -10,7 +10,7 @@ import {
   type OdooPartner,
   searchPartners,
 } from "../lib/api";
-import { messagesKeys } from "../lib/query-keys";
+import { messagesKeys } from "../lib/conversation-query-keys";
 
 const digits = (s: string | null) => (s ?? "").replace(/\D/g, "");
 

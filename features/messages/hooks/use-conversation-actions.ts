@@ -5,13 +5,13 @@
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { errorText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
-import type { Agent, Conversation, ConversationStatus } from "@/lib/integrations/chatwoot/types";
+import type { Agent, Conversation, ConversationStatus } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { keyStartsWith, liveQueryKeys } from "@/lib/live/live-query-keys";
 import { toast } from "@/lib/toast";
 import { postAssignment, postLabels, postStatus } from "../lib/api";
 import { type ConversationPages, patchPages } from "../lib/conversation-pages";
+import { messagesKeys } from "../lib/conversation-query-keys";
 import { type ListFilters, matchesFilters } from "../lib/filters";
-import { messagesKeys } from "../lib/query-keys";
 
 export type ConversationChange =
   | { kind: "status"; status: ConversationStatus; snoozedUntil?: Date }

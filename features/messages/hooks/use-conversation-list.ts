@@ -12,8 +12,8 @@ import {
   mergeFirstPage,
   nextPageNumber,
 } from "../lib/conversation-pages";
+import { messagesKeys } from "../lib/conversation-query-keys";
 import type { ListFilters } from "../lib/filters";
-import { messagesKeys } from "../lib/query-keys";
 
 export function conversationListQuery(
   tenantId: string,

@@ -3,10 +3,10 @@
 // The list already holds a copy: it is used as is while fresh, so opening a conversation costs one
 // request (its messages), not two.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Conversation } from "@/lib/integrations/chatwoot/types";
+import type { Conversation } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { fetchConversation } from "../lib/api";
 import { type ConversationPages, findConversation } from "../lib/conversation-pages";
-import { messagesKeys } from "../lib/query-keys";
+import { messagesKeys } from "../lib/conversation-query-keys";
 
 export function useConversation(tenantId: string, id: number) {
   const queryClient = useQueryClient();

@@ -4,10 +4,10 @@
 // answer (staff, admins) mark: Chatwoot records the read against the connection's agent.
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import type { Conversation } from "@/lib/integrations/chatwoot/types";
+import type { Conversation } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { postRead } from "../lib/api";
 import { type ConversationPages, patchPages } from "../lib/conversation-pages";
-import { messagesKeys } from "../lib/query-keys";
+import { messagesKeys } from "../lib/conversation-query-keys";
 
 export function useMarkRead(tenantId: string, conversation: Conversation | undefined, enabled: boolean) {
   const queryClient = useQueryClient();

@@ -4,8 +4,8 @@
 import { type QueryClient, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { fetchMessages } from "../lib/api";
+import { messagesKeys } from "../lib/conversation-query-keys";
 import { AFTER_PAGE, hasGap, type MessageWindow, mergeLatest, newestId, prependOlder } from "../lib/message-window";
-import { messagesKeys } from "../lib/query-keys";
 
 /** The thread's query, shared by the thread and the list's prefetch on hover. */
 export function messagesQuery(queryClient: QueryClient, tenantId: string, conversationId: number) {

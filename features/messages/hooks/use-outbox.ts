@@ -5,12 +5,12 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { ApiClientError } from "@/lib/browser/fetch-json";
-import type { Message } from "@/lib/integrations/chatwoot/types";
+import type { Message } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { fetchMessages, postMessage } from "../lib/api";
+import { messagesKeys } from "../lib/conversation-query-keys";
 import { browserStorage } from "../lib/drafts";
 import { type MessageWindow, upsertMessage } from "../lib/message-window";
 import { createOutboxStore, type OutboxStore } from "../lib/outbox-store";
-import { messagesKeys } from "../lib/query-keys";
 import {
   canRetry,
   createEntry,

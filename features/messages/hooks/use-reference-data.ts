@@ -3,7 +3,7 @@
 // small, rarely changing lists, cached for five minutes and shared by every part of the screen.
 import { useQuery } from "@tanstack/react-query";
 import { fetchAgents, fetchCanned, fetchInboxes, fetchLabels, fetchProfile } from "../lib/api";
-import { messagesKeys } from "../lib/query-keys";
+import { messagesKeys } from "../lib/conversation-query-keys";
 
 const FIVE_MINUTES = 5 * 60_000;
 

@@ -10,7 +10,7 @@ import type {
   Label,
   Message,
   Profile,
-} from "@/lib/integrations/chatwoot/types";
+} from "@/lib/integrations/chatwoot/chatwoot-models";
 import { filtersToApiQuery, type ListFilters } from "./filters";
 import type { TemplateSend } from "./send-machine";
 

@@ -1,7 +1,7 @@
 // The conversation list's cache: Chatwoot's pages (25 each, newest activity first) kept in order.
 // A refresh (live event, focus, polling) fetches page 1 only and lays it over what is loaded, so a
 // staff member 40 pages deep does not trigger 40 requests per incoming message.
-import type { Conversation, ConversationCounts, ConversationPage } from "@/lib/integrations/chatwoot/types";
+import type { Conversation, ConversationCounts, ConversationPage } from "@/lib/integrations/chatwoot/chatwoot-models";
 
 export type ConversationPages = {
   pages: ConversationPage[];

@@ -1,6 +1,6 @@
 // The list's filters as they live in the URL (?status=&assignee=&inbox=&label=&q=), so a filtered
 // inbox can be bookmarked, shared and survives a reload. Unknown values fall back to the defaults.
-import type { Conversation } from "@/lib/integrations/chatwoot/types";
+import type { Conversation } from "@/lib/integrations/chatwoot/chatwoot-models";
 
 export const statusFilters = ["open", "pending", "resolved", "snoozed", "all"] as const;
 export const assigneeFilters = ["me", "unassigned", "all"] as const;

@@ -1,7 +1,7 @@
 // The thread's rows: a day separator (Santiago calendar day) before the first message of each day,
 // then the messages, with the sends still waiting on the server after the last one.
 import { santiagoDay } from "@/lib/format";
-import type { Message } from "@/lib/integrations/chatwoot/types";
+import type { Message } from "@/lib/integrations/chatwoot/chatwoot-models";
 import type { OutboxEntry } from "./send-machine";
 
 export type ThreadRow =

@@ -2,7 +2,7 @@
 // before a message id (`before=`) or up to 100 after one (`after=`). A refresh fetches the latest
 // page and merges it by id, so status changes (entregado, leído) and new messages arrive without
 // reloading the history the staff member scrolled through.
-import type { Message } from "@/lib/integrations/chatwoot/types";
+import type { Message } from "@/lib/integrations/chatwoot/chatwoot-models";
 
 export const MESSAGE_PAGE = 20;
 export const AFTER_PAGE = 100;

@@ -4,7 +4,7 @@
 //      └──error──▶ failed { outcomeUnknown } ──retry──▶ [outcome unknown? check recent messages] ──▶ sending
 // A failure whose outcome is unknown (5xx, timeout, network) may still have reached Chatwoot: before
 // sending again the recent messages are searched for the echo id, so a retry never sends twice.
-import type { Message } from "@/lib/integrations/chatwoot/types";
+import type { Message } from "@/lib/integrations/chatwoot/chatwoot-models";
 
 export type TemplateSend = {
   name: string;

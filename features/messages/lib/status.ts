@@ -1,4 +1,4 @@
-import type { ConversationStatus } from "@/lib/integrations/chatwoot/types";
+import type { ConversationStatus } from "@/lib/integrations/chatwoot/chatwoot-models";
 
 const known = new Set<string>(["open", "pending", "resolved", "snoozed"]);
 

@@ -8,9 +8,9 @@ import { integrationStatuses } from "@/lib/integrations/integration-status";
 import { chatwootFor } from "@/lib/proxy/clients";
 import { getPageTenant } from "@/lib/tenancy/page-tenant";
 import { MessagesScreen } from "../components/messages-screen";
+import { messagesKeys } from "../lib/conversation-query-keys";
 import { parseFilters } from "../lib/filters";
 import { MESSAGE_PAGE } from "../lib/message-window";
-import { messagesKeys } from "../lib/query-keys";
 
 // Past this, the page renders without its data and the browser fetches it: a slow Chatwoot must not
 // hold the whole page.

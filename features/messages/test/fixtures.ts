@@ -1,4 +1,4 @@
-import type { Conversation, ConversationPage, Message } from "@/lib/integrations/chatwoot/types";
+import type { Conversation, ConversationPage, Message } from "@/lib/integrations/chatwoot/chatwoot-models";
 
 export function message(id: number, over: Partial<Message> = {}): Message {
   return {

@@ -1,7 +1,12 @@
 import type { AccountFields } from "@/features/onboarding/components/step-account";
 import type { FieldErrors } from "@/features/onboarding/lib/step-fields";
 import type { WizardDraft, WizardStep } from "@/features/onboarding/lib/wizard-draft";
-import { accountStepSchema, companyStepSchema, contactStepSchema, planStepSchema } from "@/lib/onboarding/schemas";
+import {
+  accountStepSchema,
+  companyStepSchema,
+  contactStepSchema,
+  planStepSchema,
+} from "@/lib/onboarding/registration-input";
 import { z } from "@/lib/validation";
 
 const firstErrors = (error: z.ZodError): FieldErrors =>

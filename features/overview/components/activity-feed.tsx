@@ -3,7 +3,7 @@ import { Activity, Radio } from "lucide-react";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatRelative } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { ActivityItem } from "@/lib/kpis/types";
+import type { ActivityItem } from "@/lib/kpis/kpi-types";
 import { activityText } from "../lib/activity-text";
 
 export type LiveLine = { key: string; text: string; at: string };

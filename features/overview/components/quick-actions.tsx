@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatRelative } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { Overview } from "@/lib/kpis/types";
+import type { Overview } from "@/lib/kpis/kpi-types";
 import { SERVICE_LABEL, type ServiceKind } from "./service-state";
 
 function Action({ href, icon, children, id }: { href: string; icon: ReactNode; children: ReactNode; id: string }) {

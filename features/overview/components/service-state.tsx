@@ -2,7 +2,7 @@ import { CircleDashed, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { problemText } from "@/lib/browser/error-text";
 import { useI18n } from "@/lib/i18n/client";
-import type { ServiceResult } from "@/lib/kpis/types";
+import type { ServiceResult } from "@/lib/kpis/kpi-types";
 
 export const SERVICE_LABEL = { chatwoot: "Chatwoot", odoo: "Odoo", n8n: "n8n" } as const;
 export type ServiceKind = keyof typeof SERVICE_LABEL;

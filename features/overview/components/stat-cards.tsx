@@ -2,7 +2,7 @@
 import { Bot, FileWarning, Inbox, MessageSquareText, ShoppingCart, UserPlus } from "lucide-react";
 import { formatCLP, formatInteger } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
-import type { Overview } from "@/lib/kpis/types";
+import type { Overview } from "@/lib/kpis/kpi-types";
 import { ServiceState } from "./service-state";
 import { StatCard } from "./stat-card";
 

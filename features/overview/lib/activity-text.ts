@@ -1,6 +1,6 @@
 import type { LiveEvent } from "@/lib/events/live-event";
 import type { MessageKey, Translate } from "@/lib/i18n/types";
-import type { ActivityItem } from "@/lib/kpis/types";
+import type { ActivityItem } from "@/lib/kpis/kpi-types";
 
 const ACTIONS = {
   "member.invited": "overview.activity.actions.memberInvited",

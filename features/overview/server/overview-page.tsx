@@ -6,7 +6,7 @@ import { loadOverview } from "@/lib/kpis/load";
 import { within } from "@/lib/kpis/within";
 import { getPageTenant } from "@/lib/tenancy/page-tenant";
 import { OverviewScreen } from "../components/overview-screen";
-import { overviewKeys } from "../lib/query-keys";
+import { overviewKeys } from "../lib/overview-query-keys";
 
 // A slow upstream must not hold the whole page: past this the browser fetches the figures itself.
 const PREFETCH_BUDGET_MS = 2_000;

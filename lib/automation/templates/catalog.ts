@@ -1,5 +1,5 @@
 import { chain, httpNode, ifNode, SETTINGS, webhookNode } from "./nodes";
-import type { TemplateContext, TemplateId, TemplateSummary, WorkflowDraft } from "./types";
+import type { TemplateContext, TemplateId, TemplateSummary, WorkflowDraft } from "./template-types";
 
 // The SmarterOS automations a new tenant starts from. Chatwoot's account, token and the service key
 // are placeholders the owner replaces in n8n: importing never copies a credential out of the Hub.

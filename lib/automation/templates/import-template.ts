@@ -2,9 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { notFound } from "@/lib/errors";
 import type { N8nClient } from "@/lib/integrations/n8n/client";
-import type { Workflow } from "@/lib/integrations/n8n/types";
+import type { Workflow } from "@/lib/integrations/n8n/n8n-models";
 import { templates } from "./catalog";
-import { type TemplateId, type TemplateSummary, templateIds } from "./types";
+import { type TemplateId, type TemplateSummary, templateIds } from "./template-types";
 
 const isTemplateId = (id: string): id is TemplateId => (templateIds as readonly string[]).includes(id);
 

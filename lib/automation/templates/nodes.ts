@@ -1,4 +1,4 @@
-import type { TemplateContext } from "./types";
+import type { TemplateContext } from "./template-types";
 
 // Node builders in n8n's workflow JSON (name, type, typeVersion, position, parameters). Every value a
 // tenant must supply is a visible placeholder to replace in n8n: a template never carries a secret.

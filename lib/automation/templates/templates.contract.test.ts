@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadN8nSpec, SpecValidator } from "@/sandbox/test/contracts";
 import { templates } from "./catalog";
-import { templateIds } from "./types";
+import { templateIds } from "./template-types";
 
 // Each template's POST /workflows body against n8n's own OpenAPI schema (nodes and settings forbid
 // unknown fields there), so an import works on a real n8n, not only on the sandbox.

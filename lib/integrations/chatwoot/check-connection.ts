@@ -1,7 +1,7 @@
 import { type CheckItem, type CheckOptions, type CheckResult, checkBaseUrl, diagnose, result } from "../check-result";
 import { UpstreamError } from "../upstream-error";
+import type { Profile } from "./chatwoot-models";
 import { type ChatwootConnection, createChatwootClient } from "./client";
-import type { Profile } from "./types";
 
 const REPORTS_WARNING: CheckItem = {
   code: "not_admin",

@@ -5,10 +5,10 @@ import { upstreamRequest, upstreamText } from "../http/request";
 import { fillPath, type QueryValue, withQuery } from "../http/route";
 import { toUnixSeconds } from "../time";
 import { UpstreamError } from "../upstream-error";
+import type { ContactPage, ConversationPage, ConversationStatus, ReportPoint } from "./chatwoot-models";
+import * as s from "./chatwoot-payloads";
 import { type ChatwootRoute, chatwootRoutes } from "./routes";
-import * as s from "./schemas";
 import * as t from "./transform";
-import type { ContactPage, ConversationPage, ConversationStatus, ReportPoint } from "./types";
 
 export interface ChatwootConnection {
   baseUrl: string;

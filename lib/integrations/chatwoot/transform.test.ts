@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as s from "./schemas";
+import * as s from "./chatwoot-payloads";
 import { toContact, toConversation, toInbox, toMessage, toMessageType, toReportSummary, toWebhook } from "./transform";
 
 const message = {

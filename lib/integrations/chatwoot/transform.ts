@@ -1,15 +1,5 @@
 import { toIso } from "../time";
 import type {
-  CwAgent,
-  CwContact,
-  CwConversation,
-  CwInbox,
-  CwMessage,
-  CwProfile,
-  CwSummary,
-  CwWebhook,
-} from "./schemas";
-import type {
   Agent,
   Contact,
   Conversation,
@@ -20,7 +10,17 @@ import type {
   ReportSummary,
   ReportSummaryValues,
   Webhook,
-} from "./types";
+} from "./chatwoot-models";
+import type {
+  CwAgent,
+  CwContact,
+  CwConversation,
+  CwInbox,
+  CwMessage,
+  CwProfile,
+  CwSummary,
+  CwWebhook,
+} from "./chatwoot-payloads";
 
 const TYPES_BY_NUMBER: MessageType[] = ["incoming", "outgoing", "activity", "template"];
 

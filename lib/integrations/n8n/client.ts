@@ -4,10 +4,10 @@ import type { ClientOptions } from "../http/client-options";
 import { type HttpMethod, upstreamRequest, upstreamText } from "../http/request";
 import { fillPath, type QueryValue, withQuery } from "../http/route";
 import { UpstreamError } from "../upstream-error";
+import type { Execution, Page, Tag, Workflow, WorkflowSummary } from "./n8n-models";
+import * as s from "./n8n-payloads";
 import { N8N_API_PREFIX, type N8nRoute, n8nRoutes, n8nWebhookRoute } from "./routes";
-import * as s from "./schemas";
 import * as t from "./transform";
-import type { Execution, Page, Tag, Workflow, WorkflowSummary } from "./types";
 
 export interface N8nConnection {
   baseUrl: string;

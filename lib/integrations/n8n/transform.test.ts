@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as s from "./schemas";
+import * as s from "./n8n-payloads";
 import { durationMs, toExecution, toWorkflow, toWorkflowSummary } from "./transform";
 
 const workflow = {

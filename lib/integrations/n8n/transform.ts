@@ -1,6 +1,6 @@
 import { toIso } from "../time";
-import type { N8nExecutionRaw, N8nTagRaw, N8nWorkflowRaw } from "./schemas";
-import type { Execution, Tag, Workflow, WorkflowSummary } from "./types";
+import type { Execution, Tag, Workflow, WorkflowSummary } from "./n8n-models";
+import type { N8nExecutionRaw, N8nTagRaw, N8nWorkflowRaw } from "./n8n-payloads";
 
 export const toTag = (t: N8nTagRaw): Tag => ({ id: t.id, name: t.name });
 

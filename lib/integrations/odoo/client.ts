@@ -3,8 +3,8 @@ import { normalizeBaseUrl } from "../base-url";
 import type { ClientOptions } from "../http/client-options";
 import { upstreamRequest } from "../http/request";
 import { UpstreamError } from "../upstream-error";
+import { commonVersion, odooCount, odooFields, odooGroupRows, odooRecords, webVersion } from "./odoo-payloads";
 import { ODOO_READ_METHODS, odooRoutes } from "./routes";
-import { commonVersion, odooCount, odooFields, odooGroupRows, odooRecords, webVersion } from "./schemas";
 import { type GroupRow, normalizeGroupRows } from "./transform";
 import { type Call, json2, jsonRpc, type OdooConnection, uidSchema } from "./transport";
 

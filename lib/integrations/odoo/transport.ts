@@ -4,8 +4,8 @@ import { upstreamRequest } from "../http/request";
 import { fillPath } from "../http/route";
 import { UpstreamError } from "../upstream-error";
 import { odooError } from "./errors";
+import { jsonRpcEnvelope, odooErrorData } from "./odoo-payloads";
 import { ODOO_READ_METHODS, odooRoutes } from "./routes";
-import { jsonRpcEnvelope, odooErrorData } from "./schemas";
 
 export interface OdooConnection {
   baseUrl: string;

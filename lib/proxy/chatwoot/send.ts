@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/errors";
 import type { ChatwootClient } from "@/lib/integrations/chatwoot/client";
-import type { SendMessageBody } from "./schemas";
+import type { SendMessageBody } from "./chatwoot-requests";
 
 /** Free text goes to the customer; a template or a private note is allowed in a closed window. */
 export const isFreeText = (b: SendMessageBody) => b.templateParams === undefined && b.private !== true;

@@ -10,7 +10,7 @@ import {
   toSaleOrder,
 } from "@/lib/integrations/odoo/transform";
 import { localDayRange } from "./dates";
-import type { SalesKpiQuery } from "./schemas";
+import type { SalesKpiQuery } from "./odoo-requests";
 
 // The Odoo reads the Hub offers: fixed models, fields and domains; only values come from the request.
 

@@ -2,9 +2,9 @@
 import { cookies } from "next/headers";
 import { requestMeta } from "@/lib/api/request-meta";
 import { apiRoute } from "@/lib/api/route";
+import { signInSchema } from "@/lib/auth/auth-input";
 import { signIn } from "@/lib/auth/local-accounts";
 import { assertLocalAuth } from "@/lib/auth/local-auth-enabled";
-import { signInSchema } from "@/lib/auth/schemas";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 
 export const POST = apiRoute({ auth: "public", body: signInSchema }, async ({ req, body }) => {

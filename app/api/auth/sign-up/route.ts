@@ -4,9 +4,9 @@
 import { publicOrigin } from "@/lib/api/public-origin";
 import { requestMeta } from "@/lib/api/request-meta";
 import { apiRoute } from "@/lib/api/route";
+import { signUpSchema } from "@/lib/auth/auth-input";
 import { signUp } from "@/lib/auth/local-accounts";
 import { assertLocalAuth } from "@/lib/auth/local-auth-enabled";
-import { signUpSchema } from "@/lib/auth/schemas";
 
 export const POST = apiRoute({ auth: "public", body: signUpSchema }, async ({ req, body }) => {
   assertLocalAuth();

@@ -2,7 +2,7 @@
 
 import { requestMeta } from "@/lib/api/request-meta";
 import { apiRoute } from "@/lib/api/route";
-import { enterpriseContactSchema } from "@/lib/onboarding/schemas";
+import { enterpriseContactSchema } from "@/lib/onboarding/registration-input";
 import { saveSalesLead } from "@/lib/onboarding/signup-api";
 
 export const POST = apiRoute({ auth: "public", body: enterpriseContactSchema }, async ({ req, body }) => {

@@ -2,7 +2,7 @@
 
 import { requestMeta } from "@/lib/api/request-meta";
 import { apiRoute } from "@/lib/api/route";
-import { rutSchema } from "@/lib/onboarding/schemas";
+import { rutSchema } from "@/lib/onboarding/registration-input";
 import { rutAvailability } from "@/lib/onboarding/signup-api";
 import { z } from "@/lib/validation";
 

@@ -2,7 +2,7 @@
 import { useEffect } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { axisValue, tooltipValue } from "./axis-format";
-import type { BarListChartProps } from "./types";
+import type { BarListChartProps } from "./chart-props";
 
 /** Categories as horizontal bars (products, inboxes, states); negative values (credit notes) go left. */
 export default function BarListChart({ data, format, color = "var(--chart-1)", onReady }: BarListChartProps) {

@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatShortDay } from "@/lib/format/compact";
 import { axisValue, tooltipValue } from "./axis-format";
-import type { TimeChartProps } from "./types";
+import type { TimeChartProps } from "./chart-props";
 
 /** One value per Santiago day: bars (stacked when they share a stack) and lines, e.g. the previous period. */
 export default function TimeChart({ data, series, format, onReady }: TimeChartProps) {

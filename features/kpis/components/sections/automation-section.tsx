@@ -1,6 +1,6 @@
 "use client";
 import { useI18n } from "@/lib/i18n/client";
-import type { AutomationKpis } from "@/lib/kpis/types";
+import type { AutomationKpis } from "@/lib/kpis/kpi-types";
 import { ChartCard } from "../chart-card";
 import { BarListChart, TimeChart } from "../charts/lazy";
 import { Figure } from "../figure";

@@ -2,7 +2,7 @@
 import { formatInteger } from "@/lib/format/money";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/types";
-import type { InvoiceKpis } from "@/lib/kpis/types";
+import type { InvoiceKpis } from "@/lib/kpis/kpi-types";
 import { ChartCard } from "../chart-card";
 import { BarListChart } from "../charts/lazy";
 import { Figure } from "../figure";

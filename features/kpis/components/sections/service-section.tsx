@@ -2,7 +2,7 @@
 import { Info } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { useI18n } from "@/lib/i18n/client";
-import type { ServiceKpis } from "@/lib/kpis/types";
+import type { ServiceKpis } from "@/lib/kpis/kpi-types";
 import { ChartCard } from "../chart-card";
 import { BarListChart, TimeChart } from "../charts/lazy";
 import { Figure } from "../figure";

@@ -1,6 +1,6 @@
 // GET /api/auth/sign-up/outbox?email= – the sign-up mails queued for an address, links included (service key only)
 import { apiRoute } from "@/lib/api/route";
-import { emailSchema } from "@/lib/auth/schemas";
+import { emailSchema } from "@/lib/auth/auth-input";
 import { signUpOutbox } from "@/lib/auth/sign-up-outbox";
 import { forbidden } from "@/lib/errors";
 import { z } from "@/lib/validation";

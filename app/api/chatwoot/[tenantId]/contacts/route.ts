@@ -1,9 +1,9 @@
 // GET /api/chatwoot/{tenantId}/contacts?page=&q= – a page of contacts, searched by name, email or phone when q is given
 // POST /api/chatwoot/{tenantId}/contacts – create a contact in an inbox (staff)
 import { apiRoute } from "@/lib/api/route";
-import { contactListQuery, createContactBody } from "@/lib/proxy/chatwoot/schemas";
+import { contactListQuery, createContactBody } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { chatwootFor } from "@/lib/proxy/clients";
-import { emptyQuery } from "@/lib/proxy/schemas";
+import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const GET = apiRoute({ auth: "tenant", query: contactListQuery }, async ({ ctx, query }) => {
   const chatwoot = await chatwootFor(ctx);

@@ -1,6 +1,6 @@
 // GET /api/chatwoot/{tenantId}/conversations – a page of conversations with counts per assignee filter
 import { apiRoute } from "@/lib/api/route";
-import { conversationListQuery } from "@/lib/proxy/chatwoot/schemas";
+import { conversationListQuery } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { chatwootFor } from "@/lib/proxy/clients";
 
 export const GET = apiRoute({ auth: "tenant", query: conversationListQuery }, async ({ ctx, query }) => {

@@ -1,7 +1,7 @@
 // GET /api/n8n/{tenantId}/tags – the instance's tags, for the workflow list's filter
 import { apiRoute } from "@/lib/api/route";
 import { n8nFor } from "@/lib/proxy/clients";
-import { emptyQuery } from "@/lib/proxy/schemas";
+import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const GET = apiRoute({ auth: "tenant", query: emptyQuery }, async ({ ctx }) => {
   const n8n = await n8nFor(ctx);

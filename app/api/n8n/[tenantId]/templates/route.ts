@@ -2,7 +2,7 @@
 import { apiRoute } from "@/lib/api/route";
 import { listTemplates } from "@/lib/automation/templates/import-template";
 import { n8nFor } from "@/lib/proxy/clients";
-import { emptyQuery } from "@/lib/proxy/schemas";
+import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const GET = apiRoute({ auth: "tenant", query: emptyQuery }, async ({ ctx }) => {
   const n8n = await n8nFor(ctx);

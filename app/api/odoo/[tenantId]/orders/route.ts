@@ -1,8 +1,8 @@
 // GET /api/odoo/{tenantId}/orders?from=&to=&limit=&offset= – sale orders placed on Santiago days from..to, newest first
 import { apiRoute } from "@/lib/api/route";
 import { odooFor } from "@/lib/proxy/clients";
+import { orderListQuery } from "@/lib/proxy/odoo/odoo-requests";
 import { listOrders } from "@/lib/proxy/odoo/queries";
-import { orderListQuery } from "@/lib/proxy/odoo/schemas";
 
 export const GET = apiRoute({ auth: "tenant", query: orderListQuery }, async ({ ctx, query }) =>
   listOrders(await odooFor(ctx), query),

@@ -3,7 +3,7 @@
 import { publicOrigin } from "@/lib/api/public-origin";
 import { apiRoute } from "@/lib/api/route";
 import { inviteMember, listMembers } from "@/lib/tenancy/members";
-import { inviteMemberSchema } from "@/lib/tenancy/schemas";
+import { inviteMemberSchema } from "@/lib/tenancy/workspace-input";
 
 export const GET = apiRoute({ auth: "tenant" }, async ({ ctx }) => ({ data: await listMembers(ctx) }));
 

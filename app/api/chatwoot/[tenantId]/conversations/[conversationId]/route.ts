@@ -1,8 +1,8 @@
 // GET /api/chatwoot/{tenantId}/conversations/{conversationId} – one conversation (canReply says whether free text may be sent)
 import { apiRoute } from "@/lib/api/route";
-import { conversationParams } from "@/lib/proxy/chatwoot/schemas";
+import { conversationParams } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { chatwootFor } from "@/lib/proxy/clients";
-import { emptyQuery } from "@/lib/proxy/schemas";
+import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const GET = apiRoute(
   { auth: "tenant", params: conversationParams, query: emptyQuery },

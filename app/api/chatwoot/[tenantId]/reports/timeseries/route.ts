@@ -1,6 +1,6 @@
 // GET /api/chatwoot/{tenantId}/reports/timeseries?metric=&since=&until= – one metric per day over a range (unix seconds)
 import { apiRoute } from "@/lib/api/route";
-import { reportTimeseriesQuery } from "@/lib/proxy/chatwoot/schemas";
+import { reportTimeseriesQuery } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { chatwootFor } from "@/lib/proxy/clients";
 
 export const GET = apiRoute({ auth: "tenant", query: reportTimeseriesQuery }, async ({ ctx, query }) => {

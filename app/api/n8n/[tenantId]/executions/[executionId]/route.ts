@@ -1,7 +1,7 @@
 // GET /api/n8n/{tenantId}/executions/{executionId}?includeData= – one execution with the failing node and message; the run data only when asked
 import { apiRoute } from "@/lib/api/route";
 import { n8nFor } from "@/lib/proxy/clients";
-import { executionParams, executionQuery } from "@/lib/proxy/n8n/schemas";
+import { executionParams, executionQuery } from "@/lib/proxy/n8n/n8n-requests";
 
 export const GET = apiRoute(
   { auth: "tenant", params: executionParams, query: executionQuery },

@@ -2,8 +2,8 @@
 import { apiRoute } from "@/lib/api/route";
 import { workflowTrigger } from "@/lib/automation/trigger";
 import { n8nFor } from "@/lib/proxy/clients";
-import { workflowParams } from "@/lib/proxy/n8n/schemas";
-import { emptyQuery } from "@/lib/proxy/schemas";
+import { workflowParams } from "@/lib/proxy/n8n/n8n-requests";
+import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const GET = apiRoute({ auth: "tenant", params: workflowParams, query: emptyQuery }, async ({ ctx, params }) => {
   const n8n = await n8nFor(ctx);

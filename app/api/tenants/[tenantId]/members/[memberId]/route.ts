@@ -3,7 +3,7 @@
 
 import { apiRoute } from "@/lib/api/route";
 import { changeMemberRole, removeMember } from "@/lib/tenancy/members";
-import { changeRoleSchema } from "@/lib/tenancy/schemas";
+import { changeRoleSchema } from "@/lib/tenancy/workspace-input";
 import { z } from "@/lib/validation";
 
 const params = z.object({ tenantId: z.string(), memberId: z.string() });

@@ -1,8 +1,8 @@
 // POST /api/chatwoot/{tenantId}/conversations/{conversationId}/assignments – assign to an agent, or unassign with null (staff)
 import { apiRoute } from "@/lib/api/route";
-import { assignmentBody, conversationParams } from "@/lib/proxy/chatwoot/schemas";
+import { assignmentBody, conversationParams } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { chatwootFor } from "@/lib/proxy/clients";
-import { emptyQuery } from "@/lib/proxy/schemas";
+import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
   { auth: "tenant", role: "staff", params: conversationParams, query: emptyQuery, body: assignmentBody },

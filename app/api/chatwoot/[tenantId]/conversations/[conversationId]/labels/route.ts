@@ -1,9 +1,9 @@
 // GET /api/chatwoot/{tenantId}/conversations/{conversationId}/labels – the conversation's labels
 // POST /api/chatwoot/{tenantId}/conversations/{conversationId}/labels – replace the conversation's labels (staff)
 import { apiRoute } from "@/lib/api/route";
-import { conversationParams, labelsBody } from "@/lib/proxy/chatwoot/schemas";
+import { conversationParams, labelsBody } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { chatwootFor } from "@/lib/proxy/clients";
-import { emptyQuery } from "@/lib/proxy/schemas";
+import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const GET = apiRoute(
   { auth: "tenant", params: conversationParams, query: emptyQuery },

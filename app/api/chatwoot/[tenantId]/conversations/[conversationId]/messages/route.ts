@@ -1,10 +1,10 @@
 // GET /api/chatwoot/{tenantId}/conversations/{conversationId}/messages – the latest messages, or those before/after a message id
 // POST /api/chatwoot/{tenantId}/conversations/{conversationId}/messages – send a reply, private note or template (staff); 422 for free text into a closed WhatsApp window
 import { apiRoute } from "@/lib/api/route";
-import { conversationParams, messageListQuery, sendMessageBody } from "@/lib/proxy/chatwoot/schemas";
+import { conversationParams, messageListQuery, sendMessageBody } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { sendMessage } from "@/lib/proxy/chatwoot/send";
 import { chatwootFor } from "@/lib/proxy/clients";
-import { emptyQuery } from "@/lib/proxy/schemas";
+import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const GET = apiRoute(
   { auth: "tenant", params: conversationParams, query: messageListQuery },

@@ -4,9 +4,9 @@
 import { apiRoute } from "@/lib/api/route";
 import { recordConversationRead } from "@/lib/events/record-conversation-read";
 import { log } from "@/lib/log";
-import { conversationParams } from "@/lib/proxy/chatwoot/schemas";
+import { conversationParams } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { chatwootFor } from "@/lib/proxy/clients";
-import { emptyBody, emptyQuery } from "@/lib/proxy/schemas";
+import { emptyBody, emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
   { auth: "tenant", role: "staff", params: conversationParams, query: emptyQuery, body: emptyBody },

@@ -1,8 +1,8 @@
 // POST /api/chatwoot/{tenantId}/conversations/{conversationId}/status – open, pend, resolve or snooze a conversation (staff)
 import { apiRoute } from "@/lib/api/route";
-import { conversationParams, statusBody } from "@/lib/proxy/chatwoot/schemas";
+import { conversationParams, statusBody } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { chatwootFor } from "@/lib/proxy/clients";
-import { emptyQuery } from "@/lib/proxy/schemas";
+import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
   { auth: "tenant", role: "staff", params: conversationParams, query: emptyQuery, body: statusBody },

@@ -1,8 +1,8 @@
 // POST /api/n8n/{tenantId}/executions/{executionId}/retry – run a failed execution again (staff); 409 when n8n does not allow it
 import { apiRoute } from "@/lib/api/route";
 import { n8nFor } from "@/lib/proxy/clients";
-import { executionParams } from "@/lib/proxy/n8n/schemas";
-import { emptyBody, emptyQuery } from "@/lib/proxy/schemas";
+import { executionParams } from "@/lib/proxy/n8n/n8n-requests";
+import { emptyBody, emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
   { auth: "tenant", role: "staff", params: executionParams, query: emptyQuery, body: emptyBody },

@@ -1,11 +1,11 @@
 // POST /api/n8n/{tenantId}/templates/{templateId}/import – create the template's workflow in the tenant's n8n, inactive (staff)
 import { publicOrigin } from "@/lib/api/public-origin";
 import { apiRoute } from "@/lib/api/route";
-import { templateParams } from "@/lib/automation/schemas";
 import { importTemplate } from "@/lib/automation/templates/import-template";
 import { workflowTrigger } from "@/lib/automation/trigger";
+import { templateParams } from "@/lib/automation/workflow-run-input";
 import { n8nFor } from "@/lib/proxy/clients";
-import { emptyBody, emptyQuery } from "@/lib/proxy/schemas";
+import { emptyBody, emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
   { auth: "tenant", role: "staff", params: templateParams, query: emptyQuery, body: emptyBody },

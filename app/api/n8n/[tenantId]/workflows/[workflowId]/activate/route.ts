@@ -3,8 +3,8 @@ import { apiRoute } from "@/lib/api/route";
 import { activateWithinPlan } from "@/lib/automation/activate-within-plan";
 import { tenantPlan } from "@/lib/plans/assert-limits";
 import { n8nFor } from "@/lib/proxy/clients";
-import { workflowParams } from "@/lib/proxy/n8n/schemas";
-import { emptyBody, emptyQuery } from "@/lib/proxy/schemas";
+import { workflowParams } from "@/lib/proxy/n8n/n8n-requests";
+import { emptyBody, emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
   { auth: "tenant", role: "staff", params: workflowParams, query: emptyQuery, body: emptyBody },

@@ -1,8 +1,8 @@
 // POST /api/n8n/{tenantId}/workflows/{workflowId}/deactivate – turn a workflow off (staff)
 import { apiRoute } from "@/lib/api/route";
 import { n8nFor } from "@/lib/proxy/clients";
-import { workflowParams } from "@/lib/proxy/n8n/schemas";
-import { emptyBody, emptyQuery } from "@/lib/proxy/schemas";
+import { workflowParams } from "@/lib/proxy/n8n/n8n-requests";
+import { emptyBody, emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
   { auth: "tenant", role: "staff", params: workflowParams, query: emptyQuery, body: emptyBody },

@@ -1,10 +1,10 @@
 // POST /api/n8n/{tenantId}/workflows/{workflowId}/run {body} – start an active webhook-triggered workflow through its production webhook (staff)
 import { apiRoute } from "@/lib/api/route";
 import { runByWebhook } from "@/lib/automation/run-by-webhook";
-import { runBody } from "@/lib/automation/schemas";
+import { runBody } from "@/lib/automation/workflow-run-input";
 import { n8nFor } from "@/lib/proxy/clients";
-import { workflowParams } from "@/lib/proxy/n8n/schemas";
-import { emptyQuery } from "@/lib/proxy/schemas";
+import { workflowParams } from "@/lib/proxy/n8n/n8n-requests";
+import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
   { auth: "tenant", role: "staff", params: workflowParams, query: emptyQuery, body: runBody },

@@ -1,8 +1,8 @@
 // GET /api/odoo/{tenantId}/partners/{partnerId}/invoices?limit=&offset= – the partner's posted invoices, boletas and credit notes
 import { apiRoute } from "@/lib/api/route";
 import { odooFor } from "@/lib/proxy/clients";
+import { pageQuery, partnerParams } from "@/lib/proxy/odoo/odoo-requests";
 import { partnerInvoices } from "@/lib/proxy/odoo/queries";
-import { pageQuery, partnerParams } from "@/lib/proxy/odoo/schemas";
 
 export const GET = apiRoute(
   { auth: "tenant", params: partnerParams, query: pageQuery },

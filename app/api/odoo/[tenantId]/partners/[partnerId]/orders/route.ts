@@ -1,8 +1,8 @@
 // GET /api/odoo/{tenantId}/partners/{partnerId}/orders?limit=&offset= – the partner's sale orders, newest first
 import { apiRoute } from "@/lib/api/route";
 import { odooFor } from "@/lib/proxy/clients";
+import { pageQuery, partnerParams } from "@/lib/proxy/odoo/odoo-requests";
 import { partnerOrders } from "@/lib/proxy/odoo/queries";
-import { pageQuery, partnerParams } from "@/lib/proxy/odoo/schemas";
 
 export const GET = apiRoute(
   { auth: "tenant", params: partnerParams, query: pageQuery },

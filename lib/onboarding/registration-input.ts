@@ -1,6 +1,6 @@
 // What the wizard and the tenant API accept, shared by the browser (per-step checks) and the server,
 // so both refuse the same input with the same words. Client-safe.
-import { emailSchema } from "@/lib/auth/schemas";
+import { emailSchema } from "@/lib/auth/auth-input";
 import { isChileanMobile, isValidRut, normalizeChileanPhone, normalizeRut } from "@/lib/format";
 import { selfServePlans } from "@/lib/plans/catalog";
 import { slugSchema } from "@/lib/tenancy/slug";

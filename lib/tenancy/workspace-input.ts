@@ -1,4 +1,4 @@
-import { emailSchema } from "@/lib/auth/schemas";
+import { emailSchema } from "@/lib/auth/auth-input";
 import { roles } from "@/lib/db/roles";
 import { issue, z } from "@/lib/validation";
 import { slugSchema } from "./slug";

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation";
-import { commaList, intParam, numericId, pageParam, searchText, tenantParams } from "../schemas";
+import { commaList, intParam, numericId, pageParam, searchText, tenantParams } from "../proxy-params";
 
 // Input of the Chatwoot proxy routes. Every object is strict: a stray `account_id` or `accountId`
 // is refused with 400 instead of being ignored, so nobody can believe it selected another account.

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation";
-import { daysBetween, intParam, isoDay, numericId, searchText, tenantParams } from "../schemas";
+import { daysBetween, intParam, isoDay, numericId, searchText, tenantParams } from "../proxy-params";
 
 // Input of the Odoo proxy routes; strict, so a `database` or `db` parameter is refused, never used.
 

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation";
-import { booleanParam, commaList, intParam, n8nId, tenantParams } from "../schemas";
+import { booleanParam, commaList, intParam, n8nId, tenantParams } from "../proxy-params";
 
 // Input of the n8n proxy routes; strict, so no parameter can pick another instance or path.
 
