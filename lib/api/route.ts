@@ -1,18 +1,21 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { ZodError } from "zod";
-import { currentIdentity } from "@/lib/auth/current-identity";
+import { callerQuery, currentIdentity } from "@/lib/auth/current-identity";
 import type { Identity } from "@/lib/auth/identity";
+import { servicePathDb } from "@/lib/db/privileged";
 import type { Role } from "@/lib/db/schema";
 import type { TenantContext } from "@/lib/db/with-tenant";
 import { ApiError, forbidden, invalidInput, notFound, unauthorized } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { findMembership, roleAtLeast, type TenantSummary } from "@/lib/tenancy/memberships";
+import { roleAtLeast, type TenantSummary } from "@/lib/tenancy/memberships";
 import { z } from "@/lib/validation";
 import { errorResponse } from "./error-response";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth";
 import { assertSameOrigin } from "./same-origin";
 import { hasServiceKey } from "./service-key";
+import { rateLimited } from "./service-route";
+import { resolveTenantCaller, type TenantCaller } from "./tenant-caller";
 import { fieldName, findUnsafeText, isUnsafeText } from "./unsafe-text";
 
 type Schema = z.ZodType;
@@ -27,6 +30,11 @@ type RouteConfig<P extends Schema | undefined, Q extends Schema | undefined, B e
   auth: "public" | "user" | "tenant" | "user-or-service" | "optional-caller";
   /** Minimum role for tenant routes; viewers read, staff and admins write. */
   role?: Role;
+  /**
+   * A tenant route whose handler calls the tenant's Chatwoot, Odoo or n8n: its proxy rate limits
+   * are counted in the same round trip that resolves the caller (tenant-caller.ts).
+   */
+  upstream?: true;
   params?: P;
   query?: Q;
   body?: B;
@@ -80,27 +88,47 @@ export function apiRoute(
       let identity: Identity | null = null;
       let tenant: TenantSummary | null = null;
       let service: true | undefined;
+      let counted: TenantCaller["upstream"];
       const callerMode = config.auth === "user-or-service" || config.auth === "optional-caller";
       // The service key is a header, not a cookie: no cross-site request can carry it.
       if (callerMode && hasServiceKey(req)) service = true;
       else assertSameOrigin(req);
-      if (!service && config.auth !== "public") {
-        identity = await currentIdentity();
-        if (!identity && config.auth !== "optional-caller") throw unauthorized();
+      let params: unknown;
+      let query: unknown;
+      let body: unknown;
+      try {
+        if (config.auth === "tenant") {
+          const caller = await resolveTenantCaller(await servicePathDb(), await callerQuery(), rawParams.tenantId, {
+            countUpstreamCall: config.upstream === true,
+          });
+          ({ identity, tenant } = caller);
+          counted = caller.upstream;
+          if (!identity) throw unauthorized();
+          if (!tenant) throw notFound("workspace");
+          if (!roleAtLeast(tenant.role, config.role ?? "viewer")) throw forbidden();
+        } else if (!service && config.auth !== "public") {
+          identity = await currentIdentity();
+          if (!identity && config.auth !== "optional-caller") throw unauthorized();
+        }
+        params = config.params ? config.params.parse(rawParams) : undefined;
+        query = config.query ? config.query.parse(Object.fromEntries(req.nextUrl.searchParams)) : undefined;
+        body = config.body ? config.body.parse(await readJson(req)) : undefined;
+        if (counted?.limited) throw rateLimited(counted.limited.retryAfter);
+      } catch (error) {
+        // A request refused before its handler ran never reached the upstream: give its hits back,
+        // as before they were counted up front (an over-limit request keeps counting).
+        if (counted && !counted.limited) await counted.refund().catch(() => {});
+        throw error;
       }
-      if (config.auth === "tenant" && identity) {
-        const tenantId = rawParams.tenantId;
-        tenant = typeof tenantId === "string" ? await findMembership(identity, { id: tenantId }) : null;
-        if (!tenant) throw notFound("workspace");
-        if (!roleAtLeast(tenant.role, config.role ?? "viewer")) throw forbidden();
-      }
-
-      const params = config.params ? config.params.parse(rawParams) : undefined;
-      const query = config.query ? config.query.parse(Object.fromEntries(req.nextUrl.searchParams)) : undefined;
-      const body = config.body ? config.body.parse(await readJson(req)) : undefined;
       const ctx: TenantContext | undefined =
         identity && tenant
-          ? { userId: identity.userId, email: identity.email, tenantId: tenant.id, role: tenant.role }
+          ? {
+              userId: identity.userId,
+              email: identity.email,
+              tenantId: tenant.id,
+              role: tenant.role,
+              ...(counted ? { upstreamCallCounted: true as const } : {}),
+            }
           : undefined;
       const result = await handler({ req, params, query, body, identity: identity ?? undefined, service, tenant, ctx });
       return result instanceof Response ? result : Response.json(result ?? null);

@@ -4,7 +4,14 @@ import { getDatabase } from "./client";
 import type { Tx } from "./open";
 import type { Role } from "./schema";
 
-export type TenantContext = { userId: string; email?: string; tenantId: string; role: Role };
+export type TenantContext = {
+  userId: string;
+  email?: string;
+  tenantId: string;
+  role: Role;
+  /** This request's proxy rate-limit hits were counted when its caller was resolved (lib/api). */
+  upstreamCallCounted?: true;
+};
 export type UserContext = { userId: string; email?: string };
 
 /**

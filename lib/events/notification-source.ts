@@ -18,10 +18,10 @@ export type PgliteListenClient = {
   listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>;
 };
 
-export function pgliteNotificationSource(client: PgliteListenClient): NotificationSource {
+export function pgliteNotificationSource(client: PgliteListenClient, channel = HUB_EVENTS_CHANNEL): NotificationSource {
   return {
     async start({ onNotify }) {
-      const unlisten = await client.listen(HUB_EVENTS_CHANNEL, onNotify);
+      const unlisten = await client.listen(channel, onNotify);
       return { stop: () => unlisten() };
     },
   };
@@ -32,13 +32,13 @@ export function pgliteNotificationSource(client: PgliteListenClient): Notificati
  * so callers pass DATABASE_DIRECT_URL when set. postgres.js keeps the listening connection apart
  * from its pool, reconnects it and listens again, calling onlisten each time.
  */
-export function postgresNotificationSource(url: string): NotificationSource {
+export function postgresNotificationSource(url: string, channel = HUB_EVENTS_CHANNEL): NotificationSource {
   return {
     async start({ onNotify, onReconnect }) {
       const sql = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
       let connected = false;
       try {
-        const { unlisten } = await sql.listen(HUB_EVENTS_CHANNEL, onNotify, () => {
+        const { unlisten } = await sql.listen(channel, onNotify, () => {
           if (connected) onReconnect();
           connected = true;
         });

@@ -1,17 +1,29 @@
 import "server-only";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError } from "@/lib/errors";
+import { processNotificationSource } from "@/lib/events/process-notifications";
+import { CONNECTIONS_CHANNEL, type ConnectionCache, createConnectionCache } from "./store/connection-cache";
 import type { Connection, IntegrationKind } from "./store/connection-schemas";
 import { findIntegrationRow, type IntegrationRow } from "./store/integration-rows";
 import { openSecrets } from "./store/sealed-fields";
 
+// One cache per process, on globalThis so Next's dev reloads do not stack listeners.
+const globalForCache = globalThis as typeof globalThis & { __hubConnectionCache?: ConnectionCache };
+const connectionCache = () =>
+  (globalForCache.__hubConnectionCache ??= createConnectionCache({
+    source: () => processNotificationSource(CONNECTIONS_CHANNEL),
+  }));
+
 /**
  * The tenant's saved connection for a service, secrets decrypted, for the proxies. The account id and
- * database come from here, never from the request.
+ * database come from here, never from the request. Read under RLS with the tenant claimed; the
+ * process keeps it until the row changes (store/connection-cache.ts). Callers check membership first.
  */
 export async function getConnection<K extends IntegrationKind>(ctx: TenantContext, kind: K): Promise<Connection[K]> {
-  const row = await withTenant(ctx, (tx) => findIntegrationRow(tx, ctx.tenantId, kind));
-  return connectionOf(ctx.tenantId, kind, row);
+  return connectionCache().get(ctx.tenantId, kind, async () => {
+    const row = await withTenant(ctx, (tx) => findIntegrationRow(tx, ctx.tenantId, kind));
+    return connectionOf(ctx.tenantId, kind, row);
+  });
 }
 
 /** A saved integration row as a connection, secrets decrypted; for callers that read the row themselves. */

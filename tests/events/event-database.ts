@@ -17,14 +17,24 @@ import type { TenantRunner } from "@/lib/events/read-tenant-events";
 export type DriverName = "pglite" | "postgres";
 export const drivers: DriverName[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 
-export type EventDatabase = Database & { url: string | null; source(): NotificationSource; dispose(): Promise<void> };
+export type EventDatabase = Database & {
+  url: string | null;
+  /** A listener on `channel`, the live events' by default. */
+  source(channel?: string): NotificationSource;
+  dispose(): Promise<void>;
+};
 
 export async function createEventDatabase(driver: DriverName): Promise<EventDatabase> {
   if (driver === "pglite") {
     const database = openDatabase({ memory: true });
     await migrate(database);
     const client = (database.db as unknown as { $client: PgliteListenClient }).$client;
-    return { ...database, url: null, source: () => pgliteNotificationSource(client), dispose: () => database.close() };
+    return {
+      ...database,
+      url: null,
+      source: (channel) => pgliteNotificationSource(client, channel),
+      dispose: () => database.close(),
+    };
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set");
@@ -34,7 +44,7 @@ export async function createEventDatabase(driver: DriverName): Promise<EventData
   return {
     ...database,
     url,
-    source: () => postgresNotificationSource(url),
+    source: (channel) => postgresNotificationSource(url, channel),
     dispose: async () => {
       await database.close();
       await dropServerDatabase(serverUrl, url);

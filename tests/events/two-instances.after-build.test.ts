@@ -1,6 +1,7 @@
 // Two `next start` processes on one PostgreSQL database behave as one: a webhook delivered to
-// instance A reaches an SSE client connected to instance B (and not a stream of another tenant), and
-// failed sign-ins counted by one instance throttle the other.
+// instance A reaches an SSE client connected to instance B (and not a stream of another tenant),
+// failed sign-ins counted by one instance throttle the other, and a connection removed or a session
+// ended on one is refused by the other within a second, although each keeps connections in memory.
 // Runs after `next build` (npm test's last vitest step, VITEST_AFTER_BUILD=1) and needs
 // TEST_DATABASE_URL; without a server it is skipped, without a build it fails.
 import { execFile } from "node:child_process";
@@ -146,4 +147,45 @@ describe.skipIf(skipReason !== null)("two app instances on one Postgres", () => 
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     }
   }, 90_000);
+
+  it("a connection removed on A and a session ended on A are refused by B within a second", async () => {
+    const owner = await newAccount(a, "botilleria");
+    const connect = await fetch(`${a.url}/api/tenants/${owner.tenantId}/integrations/chatwoot`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", cookie: owner.cookie, origin: a.url },
+      body: JSON.stringify({ baseUrl: `${sandbox.url}/chatwoot`, accountId: 1, token: "sandbox-chatwoot-token" }),
+    });
+    expect(connect.status, await connect.clone().text()).toBe(200);
+    const list = () =>
+      fetch(`${b.url}/api/chatwoot/${owner.tenantId}/conversations`, { headers: { cookie: owner.cookie } });
+    // B has read the connection and keeps it: a few requests, so it is surely in memory.
+    for (let i = 0; i < 3; i++) expect((await list()).status).toBe(200);
+
+    const removed = await fetch(`${a.url}/api/tenants/${owner.tenantId}/integrations/chatwoot`, {
+      method: "DELETE",
+      headers: { cookie: owner.cookie, origin: a.url },
+    });
+    expect(removed.status).toBeLessThan(300);
+    const afterRemoval = await firstStatusOtherThan(200, list);
+    expect(afterRemoval.status).toBe(409);
+    expect(afterRemoval.ms).toBeLessThanOrEqual(1000);
+
+    const signedOut = await fetch(`${a.url}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { cookie: owner.cookie, origin: a.url },
+    });
+    expect(signedOut.status).toBeLessThan(400);
+    // Sessions are never kept in memory: B refuses the very next request.
+    expect((await list()).status).toBe(401);
+  }, 90_000);
 });
+
+/** Repeats `request` until it answers other than `status`, for at most 3 s; the answer and when it came. */
+async function firstStatusOtherThan(status: number, request: () => Promise<Response>) {
+  const started = Date.now();
+  for (;;) {
+    const res = await request();
+    if (res.status !== status || Date.now() - started > 3000) return { status: res.status, ms: Date.now() - started };
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

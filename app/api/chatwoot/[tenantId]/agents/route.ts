@@ -3,6 +3,6 @@ import { apiRoute } from "@/lib/api/route";
 import { cachedAgents } from "@/lib/proxy/chatwoot/reference";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
-export const GET = apiRoute({ auth: "tenant", query: emptyQuery }, async ({ ctx }) => ({
+export const GET = apiRoute({ auth: "tenant", upstream: true, query: emptyQuery }, async ({ ctx }) => ({
   data: await cachedAgents(ctx),
 }));

@@ -6,7 +6,7 @@ import { z } from "@/lib/validation";
 
 const query = z.object({ url: z.string().max(4096) }).strict();
 
-export const GET = apiRoute({ auth: "tenant", query }, async ({ ctx, query }) => {
+export const GET = apiRoute({ auth: "tenant", upstream: true, query }, async ({ ctx, query }) => {
   const connection = await proxyConnection(ctx, "chatwoot");
   const image = await fetchAttachmentImage(connection.baseUrl, query.url);
   const headers = new Headers({

@@ -3,6 +3,9 @@ import { apiRoute } from "@/lib/api/route";
 import { cannedResponsesQuery } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { cachedCannedResponses } from "@/lib/proxy/chatwoot/reference";
 
-export const GET = apiRoute({ auth: "tenant", query: cannedResponsesQuery }, async ({ ctx, query }) => ({
-  data: await cachedCannedResponses(ctx, query.search),
-}));
+export const GET = apiRoute(
+  { auth: "tenant", upstream: true, query: cannedResponsesQuery },
+  async ({ ctx, query }) => ({
+    data: await cachedCannedResponses(ctx, query.search),
+  }),
+);

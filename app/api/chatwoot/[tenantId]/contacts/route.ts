@@ -5,13 +5,13 @@ import { contactListQuery, createContactBody } from "@/lib/proxy/chatwoot/chatwo
 import { chatwootFor } from "@/lib/proxy/clients";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
-export const GET = apiRoute({ auth: "tenant", query: contactListQuery }, async ({ ctx, query }) => {
+export const GET = apiRoute({ auth: "tenant", upstream: true, query: contactListQuery }, async ({ ctx, query }) => {
   const chatwoot = await chatwootFor(ctx);
   return query.q ? chatwoot.searchContacts(query.q, query.page) : chatwoot.listContacts(query.page);
 });
 
 export const POST = apiRoute(
-  { auth: "tenant", role: "staff", query: emptyQuery, body: createContactBody },
+  { auth: "tenant", upstream: true, role: "staff", query: emptyQuery, body: createContactBody },
   async ({ ctx, body }) => {
     const chatwoot = await chatwootFor(ctx);
     return Response.json({ contact: await chatwoot.createContact(body) }, { status: 201 });

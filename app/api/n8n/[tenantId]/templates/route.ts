@@ -4,7 +4,7 @@ import { listTemplates } from "@/lib/automation/templates/import-template";
 import { n8nFor } from "@/lib/proxy/clients";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
-export const GET = apiRoute({ auth: "tenant", query: emptyQuery }, async ({ ctx }) => {
+export const GET = apiRoute({ auth: "tenant", upstream: true, query: emptyQuery }, async ({ ctx }) => {
   const n8n = await n8nFor(ctx);
   return { templates: await listTemplates(n8n) };
 });

@@ -4,6 +4,6 @@ import { odooFor } from "@/lib/proxy/clients";
 import { invoiceListQuery } from "@/lib/proxy/odoo/odoo-requests";
 import { listInvoices } from "@/lib/proxy/odoo/queries";
 
-export const GET = apiRoute({ auth: "tenant", query: invoiceListQuery }, async ({ ctx, query }) =>
+export const GET = apiRoute({ auth: "tenant", upstream: true, query: invoiceListQuery }, async ({ ctx, query }) =>
   listInvoices(await odooFor(ctx), query),
 );

@@ -4,6 +4,6 @@ import { odooFor } from "@/lib/proxy/clients";
 import { orderListQuery } from "@/lib/proxy/odoo/odoo-requests";
 import { listOrders } from "@/lib/proxy/odoo/queries";
 
-export const GET = apiRoute({ auth: "tenant", query: orderListQuery }, async ({ ctx, query }) =>
+export const GET = apiRoute({ auth: "tenant", upstream: true, query: orderListQuery }, async ({ ctx, query }) =>
   listOrders(await odooFor(ctx), query),
 );

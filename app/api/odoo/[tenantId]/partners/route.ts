@@ -4,6 +4,6 @@ import { odooFor } from "@/lib/proxy/clients";
 import { partnerSearchQuery } from "@/lib/proxy/odoo/odoo-requests";
 import { searchPartners } from "@/lib/proxy/odoo/queries";
 
-export const GET = apiRoute({ auth: "tenant", query: partnerSearchQuery }, async ({ ctx, query }) =>
+export const GET = apiRoute({ auth: "tenant", upstream: true, query: partnerSearchQuery }, async ({ ctx, query }) =>
   searchPartners(await odooFor(ctx), query),
 );

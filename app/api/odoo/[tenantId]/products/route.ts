@@ -4,6 +4,6 @@ import { odooFor } from "@/lib/proxy/clients";
 import { productSearchQuery } from "@/lib/proxy/odoo/odoo-requests";
 import { searchProducts } from "@/lib/proxy/odoo/queries";
 
-export const GET = apiRoute({ auth: "tenant", query: productSearchQuery }, async ({ ctx, query }) =>
+export const GET = apiRoute({ auth: "tenant", upstream: true, query: productSearchQuery }, async ({ ctx, query }) =>
   searchProducts(await odooFor(ctx), query),
 );

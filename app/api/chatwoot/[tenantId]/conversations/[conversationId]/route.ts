@@ -5,7 +5,7 @@ import { chatwootFor } from "@/lib/proxy/clients";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const GET = apiRoute(
-  { auth: "tenant", params: conversationParams, query: emptyQuery },
+  { auth: "tenant", upstream: true, params: conversationParams, query: emptyQuery },
   async ({ ctx, params }) => {
     const chatwoot = await chatwootFor(ctx);
     return { conversation: await chatwoot.getConversation(params.conversationId) };

@@ -3,7 +3,7 @@ import { apiRoute } from "@/lib/api/route";
 import { reportSummaryQuery } from "@/lib/proxy/chatwoot/chatwoot-requests";
 import { chatwootFor } from "@/lib/proxy/clients";
 
-export const GET = apiRoute({ auth: "tenant", query: reportSummaryQuery }, async ({ ctx, query }) => {
+export const GET = apiRoute({ auth: "tenant", upstream: true, query: reportSummaryQuery }, async ({ ctx, query }) => {
   const chatwoot = await chatwootFor(ctx);
   return { summary: await chatwoot.reportsSummary(query) };
 });

@@ -4,7 +4,7 @@ import { n8nFor } from "@/lib/proxy/clients";
 import { executionParams, executionQuery } from "@/lib/proxy/n8n/n8n-requests";
 
 export const GET = apiRoute(
-  { auth: "tenant", params: executionParams, query: executionQuery },
+  { auth: "tenant", upstream: true, params: executionParams, query: executionQuery },
   async ({ ctx, params, query }) => {
     const n8n = await n8nFor(ctx);
     // The error summary is read from the run data, which can be megabytes: fetched, then dropped.

@@ -5,8 +5,11 @@ import { n8nFor } from "@/lib/proxy/clients";
 import { workflowParams } from "@/lib/proxy/n8n/n8n-requests";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
-export const GET = apiRoute({ auth: "tenant", params: workflowParams, query: emptyQuery }, async ({ ctx, params }) => {
-  const n8n = await n8nFor(ctx);
-  const workflow = await n8n.getWorkflow(params.workflowId);
-  return { workflow: { ...workflow, trigger: workflowTrigger(workflow) } };
-});
+export const GET = apiRoute(
+  { auth: "tenant", upstream: true, params: workflowParams, query: emptyQuery },
+  async ({ ctx, params }) => {
+    const n8n = await n8nFor(ctx);
+    const workflow = await n8n.getWorkflow(params.workflowId);
+    return { workflow: { ...workflow, trigger: workflowTrigger(workflow) } };
+  },
+);

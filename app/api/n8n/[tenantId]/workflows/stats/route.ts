@@ -4,7 +4,7 @@ import { collectStats } from "@/lib/automation/collect-stats";
 import { n8nFor } from "@/lib/proxy/clients";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
-export const GET = apiRoute({ auth: "tenant", query: emptyQuery }, async ({ ctx }) => {
+export const GET = apiRoute({ auth: "tenant", upstream: true, query: emptyQuery }, async ({ ctx }) => {
   const n8n = await n8nFor(ctx);
   const { items } = await n8n.listWorkflows({ limit: 250 });
   return collectStats(

@@ -4,6 +4,6 @@ import { odooFor } from "@/lib/proxy/clients";
 import { salesKpiQuery } from "@/lib/proxy/odoo/odoo-requests";
 import { salesKpis } from "@/lib/proxy/odoo/queries";
 
-export const GET = apiRoute({ auth: "tenant", query: salesKpiQuery }, async ({ ctx, query }) =>
+export const GET = apiRoute({ auth: "tenant", upstream: true, query: salesKpiQuery }, async ({ ctx, query }) =>
   salesKpis(await odooFor(ctx), query),
 );

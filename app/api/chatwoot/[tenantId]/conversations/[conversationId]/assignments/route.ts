@@ -5,7 +5,14 @@ import { chatwootFor } from "@/lib/proxy/clients";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
-  { auth: "tenant", role: "staff", params: conversationParams, query: emptyQuery, body: assignmentBody },
+  {
+    auth: "tenant",
+    upstream: true,
+    role: "staff",
+    params: conversationParams,
+    query: emptyQuery,
+    body: assignmentBody,
+  },
   async ({ ctx, params, body }) => {
     const chatwoot = await chatwootFor(ctx);
     return { assignee: await chatwoot.assign(params.conversationId, body) };

@@ -6,7 +6,7 @@ import { chatwootFor } from "@/lib/proxy/clients";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const GET = apiRoute(
-  { auth: "tenant", params: conversationParams, query: emptyQuery },
+  { auth: "tenant", upstream: true, params: conversationParams, query: emptyQuery },
   async ({ ctx, params }) => {
     const chatwoot = await chatwootFor(ctx);
     return { data: await chatwoot.getConversationLabels(params.conversationId) };
@@ -14,7 +14,7 @@ export const GET = apiRoute(
 );
 
 export const POST = apiRoute(
-  { auth: "tenant", role: "staff", params: conversationParams, query: emptyQuery, body: labelsBody },
+  { auth: "tenant", upstream: true, role: "staff", params: conversationParams, query: emptyQuery, body: labelsBody },
   async ({ ctx, params, body }) => {
     const chatwoot = await chatwootFor(ctx);
     return { data: await chatwoot.setConversationLabels(params.conversationId, body.labels) };

@@ -7,7 +7,7 @@ import { chatwootFor } from "@/lib/proxy/clients";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const GET = apiRoute(
-  { auth: "tenant", params: conversationParams, query: messageListQuery },
+  { auth: "tenant", upstream: true, params: conversationParams, query: messageListQuery },
   async ({ ctx, params, query }) => {
     const chatwoot = await chatwootFor(ctx);
     return { data: await chatwoot.listMessages(params.conversationId, query) };
@@ -15,7 +15,14 @@ export const GET = apiRoute(
 );
 
 export const POST = apiRoute(
-  { auth: "tenant", role: "staff", params: conversationParams, query: emptyQuery, body: sendMessageBody },
+  {
+    auth: "tenant",
+    upstream: true,
+    role: "staff",
+    params: conversationParams,
+    query: emptyQuery,
+    body: sendMessageBody,
+  },
   async ({ ctx, params, body }) => {
     const chatwoot = await chatwootFor(ctx);
     const message = await sendMessage(chatwoot, params.conversationId, body);

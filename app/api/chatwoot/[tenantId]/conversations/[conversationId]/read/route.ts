@@ -9,7 +9,7 @@ import { chatwootFor } from "@/lib/proxy/clients";
 import { emptyBody, emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
-  { auth: "tenant", role: "staff", params: conversationParams, query: emptyQuery, body: emptyBody },
+  { auth: "tenant", upstream: true, role: "staff", params: conversationParams, query: emptyQuery, body: emptyBody },
   async ({ ctx, params }) => {
     const chatwoot = await chatwootFor(ctx);
     await chatwoot.markRead(params.conversationId);

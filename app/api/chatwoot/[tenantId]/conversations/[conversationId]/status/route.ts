@@ -5,7 +5,7 @@ import { chatwootFor } from "@/lib/proxy/clients";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
-  { auth: "tenant", role: "staff", params: conversationParams, query: emptyQuery, body: statusBody },
+  { auth: "tenant", upstream: true, role: "staff", params: conversationParams, query: emptyQuery, body: statusBody },
   async ({ ctx, params, body }) => {
     const chatwoot = await chatwootFor(ctx);
     return chatwoot.toggleStatus(params.conversationId, body);

@@ -5,7 +5,7 @@ import { executionParams } from "@/lib/proxy/n8n/n8n-requests";
 import { emptyBody, emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
-  { auth: "tenant", role: "staff", params: executionParams, query: emptyQuery, body: emptyBody },
+  { auth: "tenant", upstream: true, role: "staff", params: executionParams, query: emptyQuery, body: emptyBody },
   async ({ ctx, params }) => {
     const n8n = await n8nFor(ctx);
     return { execution: await n8n.retryExecution(params.executionId) };

@@ -8,7 +8,7 @@ import { n8nFor } from "@/lib/proxy/clients";
 import { emptyBody, emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
-  { auth: "tenant", role: "staff", params: templateParams, query: emptyQuery, body: emptyBody },
+  { auth: "tenant", upstream: true, role: "staff", params: templateParams, query: emptyQuery, body: emptyBody },
   async ({ req, ctx, params }) => {
     const n8n = await n8nFor(ctx);
     // The "Alta de cliente" template calls this Hub's tenant API, wherever it is served from.

@@ -5,7 +5,7 @@ import { workflowParams } from "@/lib/proxy/n8n/n8n-requests";
 import { emptyBody, emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
-  { auth: "tenant", role: "staff", params: workflowParams, query: emptyQuery, body: emptyBody },
+  { auth: "tenant", upstream: true, role: "staff", params: workflowParams, query: emptyQuery, body: emptyBody },
   async ({ ctx, params }) => {
     const n8n = await n8nFor(ctx);
     return { workflow: await n8n.deactivateWorkflow(params.workflowId) };

@@ -7,7 +7,7 @@ import { workflowParams } from "@/lib/proxy/n8n/n8n-requests";
 import { emptyQuery } from "@/lib/proxy/proxy-params";
 
 export const POST = apiRoute(
-  { auth: "tenant", role: "staff", params: workflowParams, query: emptyQuery, body: runBody },
+  { auth: "tenant", upstream: true, role: "staff", params: workflowParams, query: emptyQuery, body: runBody },
   async ({ ctx, params, body }) => {
     const n8n = await n8nFor(ctx);
     return runByWebhook(n8n, params.workflowId, body.body);

@@ -5,6 +5,6 @@ import { pageQuery, partnerParams } from "@/lib/proxy/odoo/odoo-requests";
 import { partnerInvoices } from "@/lib/proxy/odoo/queries";
 
 export const GET = apiRoute(
-  { auth: "tenant", params: partnerParams, query: pageQuery },
+  { auth: "tenant", upstream: true, params: partnerParams, query: pageQuery },
   async ({ ctx, params, query }) => partnerInvoices(await odooFor(ctx), params.partnerId, query),
 );

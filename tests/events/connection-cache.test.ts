@@ -1,0 +1,144 @@
+// The process's cache of decrypted connections on each driver: it is used only while it hears the
+// `hub_connections` trigger, and any change to what a proxy uses, committed on another connection,
+// drops that tenant's entry before the next read. Status checks and other tenants' changes do not.
+import { eq } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { tenantIntegrations } from "@/lib/db/schema";
+import type { NotificationHandlers, NotificationSource } from "@/lib/events/notification-source";
+import {
+  CONNECTIONS_CHANNEL,
+  type ConnectionCache,
+  createConnectionCache,
+} from "@/lib/integrations/store/connection-cache";
+import { createEventDatabase, drivers, type EventDatabase, seedTenant, type TenantFixture } from "./event-database";
+
+const waitFor = async (check: () => boolean, ms = 3000) => {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe.each(drivers)("connection cache on %s", (driver) => {
+  let database: EventDatabase;
+  let cache: ConnectionCache;
+  let a: TenantFixture;
+  let b: TenantFixture;
+  let loads: string[];
+
+  /** What getConnection does on a miss, here reading the row's base URL on the test database. */
+  const read = (t: TenantFixture) =>
+    cache.get(t.tenantId, "chatwoot", async () => {
+      loads.push(t.tenantId);
+      const [row] = await database.db
+        .select({ baseUrl: tenantIntegrations.baseUrl })
+        .from(tenantIntegrations)
+        .where(eq(tenantIntegrations.id, t.integrationId));
+      if (!row) throw new Error("not connected");
+      return row.baseUrl;
+    });
+  const setBaseUrl = (t: TenantFixture, baseUrl: string) =>
+    database.db.update(tenantIntegrations).set({ baseUrl }).where(eq(tenantIntegrations.id, t.integrationId));
+
+  beforeAll(async () => {
+    database = await createEventDatabase(driver);
+  });
+  afterAll(() => database?.dispose());
+  afterEach(() => cache?.close());
+
+  async function freshCache(source: NotificationSource = database.source(CONNECTIONS_CHANNEL)) {
+    a = await seedTenant(database, "ferreteria");
+    b = await seedTenant(database, "panaderia");
+    loads = [];
+    cache = createConnectionCache({ source: async () => source });
+  }
+
+  it("reads through until it listens, then reads each connection once", async () => {
+    await freshCache();
+    await read(a);
+    await read(a);
+    expect(loads).toHaveLength(2);
+    await cache.ready();
+    expect(await read(a)).toBe("http://127.0.0.1:4199/chatwoot");
+    expect(await read(a)).toBe("http://127.0.0.1:4199/chatwoot");
+    expect(loads).toHaveLength(3);
+  });
+
+  it("a new base URL committed elsewhere is read on the next request; the other tenant's entry stays", async () => {
+    await freshCache();
+    await cache.ready();
+    await read(a);
+    await read(b);
+    expect(cache.size).toBe(2);
+    await setBaseUrl(a, "http://127.0.0.1:4199/otro-chatwoot");
+    await waitFor(() => cache.size === 1);
+    expect(await read(a)).toBe("http://127.0.0.1:4199/otro-chatwoot");
+    expect(await read(b)).toBe("http://127.0.0.1:4199/chatwoot");
+    expect(loads.filter((t) => t === b.tenantId)).toHaveLength(1);
+  });
+
+  it("new credentials and a removed integration drop the entry; a status check does not", async () => {
+    await freshCache();
+    await cache.ready();
+    await read(a);
+    await read(b);
+    // A connection check rewrites status and time only: no notification, the entry stays.
+    await database.db
+      .update(tenantIntegrations)
+      .set({ status: "connected", lastCheckedAt: new Date() })
+      .where(eq(tenantIntegrations.id, a.integrationId));
+    // b's change is the sync point: once its notification has arrived, a's would have too.
+    await database.db
+      .update(tenantIntegrations)
+      .set({ credentialsEncrypted: "sealed-again" })
+      .where(eq(tenantIntegrations.id, b.integrationId));
+    await waitFor(() => cache.size === 1);
+    await read(a);
+    expect(loads.filter((t) => t === a.tenantId)).toHaveLength(1);
+
+    await database.db.delete(tenantIntegrations).where(eq(tenantIntegrations.id, a.integrationId));
+    await waitFor(() => cache.size === 0);
+    await expect(read(a)).rejects.toThrow("not connected");
+  });
+
+  it("a failed read is not kept", async () => {
+    await freshCache();
+    await cache.ready();
+    await database.db.delete(tenantIntegrations).where(eq(tenantIntegrations.id, a.integrationId));
+    await expect(read(a)).rejects.toThrow("not connected");
+    await expect(read(a)).rejects.toThrow("not connected");
+    expect(loads).toHaveLength(2);
+  });
+
+  it("forgets everything when its listener reconnects, or hears a payload it cannot read", async () => {
+    let handlers: NotificationHandlers | null = null;
+    await freshCache({
+      async start(h) {
+        handlers = h;
+        return { stop: async () => {} };
+      },
+    });
+    await cache.ready();
+    await read(a);
+    await read(b);
+    expect(cache.size).toBe(2);
+    (handlers as NotificationHandlers | null)?.onReconnect();
+    expect(cache.size).toBe(0);
+    await read(a);
+    (handlers as NotificationHandlers | null)?.onNotify("not json");
+    expect(cache.size).toBe(0);
+  });
+
+  it("reads through while it cannot listen", async () => {
+    await freshCache({
+      start: async () => {
+        throw new Error("LISTEN refused");
+      },
+    });
+    await expect(cache.ready()).rejects.toThrow("LISTEN refused");
+    await read(a);
+    await read(a);
+    expect(loads).toHaveLength(2);
+  });
+});
