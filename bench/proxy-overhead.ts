@@ -121,8 +121,56 @@ export async function proxyOverhead(
       `  c=${connections}: Hub p50 ${pick(hubRuns, (r) => r.p50)} ms, direct p50 ${pick(directRuns, (r) => r.p50)} ms`,
     );
   }
+  await timingBreakdown(record, pool);
   if (pool.exhausted) note(`proxy: ${pool.exhausted} Hub requests went out over the rate limit (add identities)`);
 }
+
+/**
+ * Where a proxied list request's time goes inside the Hub, from the Server-Timing spans the server
+ * adds (SERVER_TIMING=1): one request at a time, so each span is the request's own, not a queue's.
+ * "outside the wrapper" is the client's time less the wrapper's total: Next's routing and the proxy
+ * file, the HTTP exchange with the bench, and the event loop.
+ */
+async function timingBreakdown(record: Record, pool: IdentityPool, requests = 300) {
+  const spans = new Map<string, number[]>();
+  const outside: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const identity = pool.take();
+    const started = performance.now();
+    const res = await fetch(
+      `${hubUrl}/api/chatwoot/${identity.tenantId}/conversations?status=open&assignee=all&page=1`,
+      {
+        headers: { cookie: identity.cookie },
+      },
+    );
+    await res.arrayBuffer();
+    const elapsed = performance.now() - started;
+    const header = res.headers.get("server-timing");
+    if (!res.ok || !header) continue;
+    for (const part of header.split(",")) {
+      const [name, dur] = part.trim().split(";dur=");
+      const list = spans.get(name) ?? [];
+      list.push(Number(dur));
+      spans.set(name, list);
+      if (name === "total") outside.push(elapsed - Number(dur));
+    }
+  }
+  const p50 = (values: number[]) => round(median(values), 2);
+  for (const [name, values] of spans) {
+    record(`proxy.breakdown.${name}`, `breakdown: ${spanTitle[name] ?? name}`, p50(values), "ms");
+  }
+  if (outside.length) record("proxy.breakdown.outside", "breakdown: outside the wrapper", p50(outside), "ms");
+}
+
+const spanTitle: { [name: string]: string } = {
+  caller: "session, membership, rate limits (one statement)",
+  handler: "handler (connection, upstream call, decode, transform)",
+  upstream: "upstream, until its headers",
+  upstream_body: "upstream, reading its body",
+  decode: "JSON.parse and schema check of the upstream body",
+  serialize: "JSON of the answer",
+  total: "wrapper, in all",
+};
 
 /** Each request carries one identity's cookie and asks for that identity's own workspace. */
 function hubRun(pool: IdentityPool, connections: number, seconds: number) {

@@ -7,6 +7,7 @@
 //   --soak          add the soak (sustained load while workspaces join, RSS over time), on PostgreSQL
 //   --soak-minutes=N   its length (default 10)
 //   --quick         short runs, to try the bench itself (figures are not comparable)
+//   --profile       write a CPU profile of each next start to bench/profiles (see bench/profile-summary.ts)
 // Flags that take a value accept it after `=` or as the next argument.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -150,6 +151,7 @@ async function startServers(database: HubDatabase, options: { memoryFile?: strin
     "next start",
     [
       ...(options.memoryFile ? ["--require", "./bench/memory-probe.cjs"] : []),
+      ...(flag("profile") ? ["--cpu-prof", `--cpu-prof-dir=${path.join(root, "bench", "profiles")}`] : []),
       "node_modules/next/dist/bin/next",
       "start",
       "--hostname",
@@ -171,6 +173,8 @@ async function startServers(database: HubDatabase, options: { memoryFile?: strin
       SANDBOX_PORT: String(sandboxPort),
       LOG_LEVEL: "error",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Server-Timing spans for the proxy part's breakdown (lib/server-timing.ts).
+      SERVER_TIMING: "1",
     },
   );
   services.push(hub);

@@ -8,6 +8,7 @@ import type { Role } from "@/lib/db/schema";
 import type { TenantContext } from "@/lib/db/with-tenant";
 import { ApiError, forbidden, invalidInput, notFound, unauthorized } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { serverTimingHeader, span, spanSync, withServerTiming } from "@/lib/server-timing";
 import { roleAtLeast, type TenantSummary } from "@/lib/tenancy/memberships";
 import { z } from "@/lib/validation";
 import { errorResponse } from "./error-response";
@@ -76,7 +77,22 @@ export function apiRoute(
   // biome-ignore lint/suspicious/noExplicitAny: the overloads above give each caller its precise input type.
   handler: Handler<any>,
 ) {
-  return async (req: NextRequest, context: NextContext): Promise<Response> => {
+  return (req: NextRequest, context: NextContext): Promise<Response> =>
+    withServerTiming(async () => {
+      const started = performance.now();
+      const response = await handle(req, context);
+      const timing = serverTimingHeader(performance.now() - started);
+      if (timing) {
+        try {
+          response.headers.set("Server-Timing", timing);
+        } catch {
+          // A redirect's headers are immutable; it goes out without the breakdown.
+        }
+      }
+      return response;
+    });
+
+  async function handle(req: NextRequest, context: NextContext): Promise<Response> {
     const started = performance.now();
     try {
       const rawParams = (await context.params) ?? {};
@@ -98,9 +114,11 @@ export function apiRoute(
       let body: unknown;
       try {
         if (config.auth === "tenant") {
-          const caller = await resolveTenantCaller(await servicePathDb(), await callerQuery(), rawParams.tenantId, {
-            countUpstreamCall: config.upstream === true,
-          });
+          const caller = await span("caller", async () =>
+            resolveTenantCaller(await servicePathDb(), await callerQuery(), rawParams.tenantId, {
+              countUpstreamCall: config.upstream === true,
+            }),
+          );
           ({ identity, tenant } = caller);
           counted = caller.upstream;
           if (!identity) throw unauthorized();
@@ -130,14 +148,16 @@ export function apiRoute(
               ...(counted ? { upstreamCallCounted: true as const } : {}),
             }
           : undefined;
-      const result = await handler({ req, params, query, body, identity: identity ?? undefined, service, tenant, ctx });
-      return result instanceof Response ? result : Response.json(result ?? null);
+      const result = await span("handler", () =>
+        handler({ req, params, query, body, identity: identity ?? undefined, service, tenant, ctx }),
+      );
+      return result instanceof Response ? result : spanSync("serialize", () => Response.json(result ?? null));
     } catch (error) {
       return toErrorResponse(error, req);
     } finally {
       log.debug("api", { method: req.method, path: req.nextUrl.pathname, ms: Math.round(performance.now() - started) });
     }
-  };
+  }
 }
 
 async function readJson(req: NextRequest): Promise<unknown> {

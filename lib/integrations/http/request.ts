@@ -1,5 +1,6 @@
 import { type Dispatcher, fetch, type Response } from "undici";
 import { log } from "@/lib/log";
+import { span, spanSync } from "@/lib/server-timing";
 import type { z } from "@/lib/validation";
 import { codeForStatus, UpstreamError, type UpstreamService } from "../upstream-error";
 import { discardBody, readCappedText } from "./body";
@@ -155,10 +156,10 @@ async function attempt<T>(req: UpstreamRequest<T>): Promise<Outcome<T> | Failure
   try {
     // The deadline covers the whole exchange, body included, and is released when it ends.
     return await withDeadline(req.timeoutMs ?? DEFAULTS.timeoutMs, async (signal): Promise<Outcome<T> | Failure> => {
-      const res = await fetchFollowing(req as UpstreamRequest<unknown>, signal);
+      const res = await span("upstream", () => fetchFollowing(req as UpstreamRequest<unknown>, signal));
       if (!res.ok) return await errorFromResponse(req as UpstreamRequest<unknown>, res);
-      const text = await readCappedText(res, req.maxBytes ?? DEFAULTS.maxBytes);
-      const data = validate(req, parseBody(text, req.accept ?? "json", req.service));
+      const text = await span("upstream_body", () => readCappedText(res, req.maxBytes ?? DEFAULTS.maxBytes));
+      const data = spanSync("decode", () => validate(req, parseBody(text, req.accept ?? "json", req.service)));
       return { ok: true, data, status: res.status };
     });
   } catch (e) {
