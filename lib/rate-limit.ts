@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { executeRows } from "@/lib/db/execute-rows";
 import type { Db } from "@/lib/db/open";
 import { servicePathDb } from "@/lib/db/privileged";
@@ -16,33 +16,22 @@ export function retryAfter(start: Date, seconds: number, now = Date.now()): numb
   return Math.max(1, Math.ceil((start.getTime() + seconds * 1000 - now) / 1000));
 }
 
-/**
- * Two CTEs, `trimmed` and `counted`, that count one hit on each key `keys` selects (a subquery with a
- * `key` column) in the current window; `counted` returns (key, count). For statements that count
- * hits along with other work in one round trip. Old windows are dead weight; trimming each key's own
- * past rows keeps the table small without a job.
- */
-export function countHitsCtes(keys: SQL, start: Date): SQL {
-  const at = start.toISOString();
-  return sql`trimmed as (
-      delete from ${rateLimitCounters}
-      where ${rateLimitCounters.key} in (${keys}) and ${rateLimitCounters.windowStart} < ${at}::timestamptz
-    ),
-    counted as (
-      insert into ${rateLimitCounters} (key, window_start, count)
-      select k.key, ${at}::timestamptz, 1 from (${keys}) as k
-      on conflict (key, window_start) do update set count = ${rateLimitCounters}.count + 1
-      returning key, count
-    )`;
-}
-
 /** Counts one hit and says whether it is over the limit. */
 export async function hit(key: string, w: Window) {
   const db = await servicePathDb();
   const start = windowStart(w.seconds);
+  const at = start.toISOString();
+  // One statement. Old windows are dead weight; trimming a key's own past rows keeps the table
+  // small without a job. Proxied requests count theirs in app.tenant_caller instead.
   const [row] = await executeRows<{ count: number }>(
     db,
-    sql`with ${countHitsCtes(sql`select ${key}::text as key`, start)} select count from counted`,
+    sql`with trimmed as (
+          delete from ${rateLimitCounters}
+          where ${rateLimitCounters.key} = ${key} and ${rateLimitCounters.windowStart} < ${at}::timestamptz
+        )
+        insert into ${rateLimitCounters} (key, window_start, count) values (${key}, ${at}::timestamptz, 1)
+        on conflict (key, window_start) do update set count = ${rateLimitCounters}.count + 1
+        returning count`,
   );
   return { count: row.count, limited: row.count > w.limit, retryAfter: retryAfter(start, w.seconds) };
 }

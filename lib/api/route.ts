@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { ZodError } from "zod";
-import { callerQuery, currentIdentity } from "@/lib/auth/current-identity";
+import { callerKey, currentIdentity } from "@/lib/auth/current-identity";
 import type { Identity } from "@/lib/auth/identity";
 import { servicePathDb } from "@/lib/db/privileged";
 import type { Role } from "@/lib/db/schema";
@@ -115,7 +115,7 @@ export function apiRoute(
       try {
         if (config.auth === "tenant") {
           const caller = await span("caller", async () =>
-            resolveTenantCaller(await servicePathDb(), await callerQuery(), rawParams.tenantId, {
+            resolveTenantCaller(await servicePathDb(), await callerKey(), rawParams.tenantId, {
               countUpstreamCall: config.upstream === true,
             }),
           );

@@ -1,11 +1,10 @@
 import "server-only";
-import { type SQL, sql } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { clerkEnabled } from "@/lib/env";
 import type { Identity } from "./identity";
 import { ensureUserRow } from "./local-accounts";
-import { identityFromSessionToken, sessionCallerQuery } from "./local-sessions";
+import { hashToken, identityFromSessionToken } from "./local-sessions";
 import { SESSION_COOKIE } from "./session-cookie";
 
 /**
@@ -24,17 +23,18 @@ export const currentIdentity = cache(async (): Promise<Identity | null> => {
   return token ? identityFromSessionToken(token) : null;
 });
 
+/** Who app.tenant_caller looks up: the local session cookie's hash, or the user Clerk has verified. */
+export type CallerKey = { sessionHash: string } | { userId: string };
+
 /**
- * The signed-in caller as a subquery of (id, email, name), or null when nobody is signed in: the
- * local session is looked up inside the caller's own statement; Clerk's identity is resolved first.
+ * The signed-in caller as a key for the request context lookup, or null when nobody is signed in:
+ * the local session is checked inside that lookup's round trip; Clerk's identity is resolved first.
  */
-export async function callerQuery(): Promise<SQL | null> {
+export async function callerKey(): Promise<CallerKey | null> {
   if (clerkEnabled) {
     const identity = await currentIdentity();
-    return identity
-      ? sql`select ${identity.userId}::text as id, ${identity.email}::text as email, ${identity.name}::text as name`
-      : null;
+    return identity ? { userId: identity.userId } : null;
   }
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  return token ? sessionCallerQuery(token) : null;
+  return token ? { sessionHash: hashToken(token) } : null;
 }

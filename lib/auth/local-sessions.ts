@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { servicePathDb } from "@/lib/db/privileged";
 import { sessions, users } from "@/lib/db/schema";
 import type { Identity } from "./identity";
@@ -8,7 +8,7 @@ import { SESSION_DAYS } from "./session-cookie";
 
 // The cookie carries a random token; the database keeps only its hash, so a leaked table
 // cannot be replayed as cookies. Revoking a row ends the session everywhere.
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 export async function createSession(userId: string, meta: { userAgent?: string; ip?: string }) {
   const token = randomBytes(32).toString("base64url");
@@ -32,16 +32,6 @@ export async function identityFromSessionToken(token: string): Promise<Identity 
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, hashToken(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())));
   return row ?? null;
-}
-
-/**
- * The same lookup as identityFromSessionToken as a subquery (id, email, name), for the request
- * context statement that resolves caller, membership and rate limits in one round trip.
- */
-export function sessionCallerQuery(token: string): SQL {
-  return sql`select ${users.id} as id, ${users.email} as email, ${users.name} as name
-    from ${sessions} join ${users} on ${users.id} = ${sessions.userId}
-    where ${sessions.id} = ${hashToken(token)} and ${sessions.revokedAt} is null and ${sessions.expiresAt} > now()`;
 }
 
 export async function revokeSession(token: string) {

@@ -1,11 +1,11 @@
 // The statement every tenant request starts with, on each driver: session, membership and the proxy's
 // rate-limit hits in one round trip. Hits are counted for members only, once per key and request.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proxyLimits } from "@/lib/api/service-route";
 import { resolveTenantCaller } from "@/lib/api/tenant-caller";
-import { sessionCallerQuery } from "@/lib/auth/local-sessions";
+import { hashToken } from "@/lib/auth/local-sessions";
 import { rateLimitCounters, sessions, tenantMembers } from "@/lib/db/schema";
 import { windowStart } from "@/lib/rate-limit";
 import {
@@ -25,7 +25,7 @@ describe.each(drivers)("the tenant caller statement on %s", (driver) => {
   async function sessionFor(userId: string, opts: { revoked?: boolean } = {}) {
     const token = randomBytes(32).toString("base64url");
     await database.db.insert(sessions).values({
-      id: createHash("sha256").update(token).digest("base64url"),
+      id: hashToken(token),
       userId,
       expiresAt: new Date(Date.now() + 86_400_000),
       revokedAt: opts.revoked ? new Date() : null,
@@ -33,7 +33,7 @@ describe.each(drivers)("the tenant caller statement on %s", (driver) => {
     return token;
   }
   const resolve = (token: string, tenantId: unknown, countUpstreamCall = true) =>
-    resolveTenantCaller(database.db, sessionCallerQuery(token), tenantId, { countUpstreamCall });
+    resolveTenantCaller(database.db, { sessionHash: hashToken(token) }, tenantId, { countUpstreamCall });
   const counters = (prefix: string) =>
     database.db
       .select({ key: rateLimitCounters.key, count: rateLimitCounters.count })
