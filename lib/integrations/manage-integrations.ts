@@ -31,6 +31,7 @@ import {
   sealWebhookSecrets,
   type WebhookSecrets,
 } from "./store/sealed-fields";
+import { forgetConnection } from "./tenant-connection";
 
 /** The three services for a tenant, connected or not, masked. */
 export async function listIntegrations(ctx: TenantContext, origin: string) {
@@ -158,6 +159,7 @@ export async function saveConnection<K extends IntegrationKind>(
     await logActivity(tx, ctx, existing ? "integration.updated" : "integration.connected", kind, { ok: check.ok });
     return saved;
   });
+  forgetConnection(ctx.tenantId, kind);
   return { integration: integrationView(row, { origin, showWebhookSecret: true }), check };
 }
 
@@ -197,4 +199,5 @@ export async function disconnectIntegration(ctx: TenantContext, kind: Integratio
     await deleteIntegrationRow(tx, ctx.tenantId, kind);
     await logActivity(tx, ctx, "integration.disconnected", kind);
   });
+  forgetConnection(ctx.tenantId, kind);
 }

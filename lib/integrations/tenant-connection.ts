@@ -22,8 +22,19 @@ const connectionCache = () =>
 export async function getConnection<K extends IntegrationKind>(ctx: TenantContext, kind: K): Promise<Connection[K]> {
   return connectionCache().get(ctx.tenantId, kind, async () => {
     const row = await withTenant(ctx, (tx) => findIntegrationRow(tx, ctx.tenantId, kind));
-    return connectionOf(ctx.tenantId, kind, row);
+    const connection = connectionOf(ctx.tenantId, kind, row);
+    // Shared by every request of the tenant on this instance: nobody may change it.
+    Object.freeze(connection);
+    return connection;
   });
+}
+
+/**
+ * Drops this process's copy at once after a save or a disconnect here, so the very next request of
+ * this instance reads the new row; the trigger's NOTIFY tells the other instances.
+ */
+export function forgetConnection(tenantId: string, kind: IntegrationKind) {
+  connectionCache().forget(tenantId, kind);
 }
 
 /** A saved integration row as a connection, secrets decrypted; for callers that read the row themselves. */

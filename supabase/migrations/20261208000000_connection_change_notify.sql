@@ -24,7 +24,7 @@ create trigger tenant_integrations_notify
   after insert or delete on public.tenant_integrations
   for each row execute function app.notify_connection_change();
 
--- Connection checks rewrite status and last_checked_at all day; only what a proxy uses counts.
+-- A change of status or check time alone leaves the connection as it was: only what a proxy uses counts.
 create trigger tenant_integrations_notify_update
   after update on public.tenant_integrations
   for each row

@@ -102,6 +102,17 @@ describe.each(drivers)("connection cache on %s", (driver) => {
     await expect(read(a)).rejects.toThrow("not connected");
   });
 
+  it("forget drops one tenant's entry at once, for the instance that saved the change", async () => {
+    await freshCache();
+    await cache.ready();
+    await read(a);
+    await read(b);
+    cache.forget(a.tenantId, "chatwoot");
+    expect(cache.size).toBe(1);
+    await read(a);
+    expect(loads.filter((t) => t === a.tenantId)).toHaveLength(2);
+  });
+
   it("a failed read is not kept", async () => {
     await freshCache();
     await cache.ready();

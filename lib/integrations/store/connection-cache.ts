@@ -70,6 +70,9 @@ export function createConnectionCache({ source, ttlMs = 60_000, maxEntries = 20_
       }
       return entries.get(keyOf(tenantId, kind), load);
     },
+    forget(tenantId: string, kind: IntegrationKind) {
+      entries.delete(keyOf(tenantId, kind));
+    },
     /** Resolves once changes are heard, so tests and start-up can wait for the cache to be in use. */
     async ready(): Promise<void> {
       listen();
