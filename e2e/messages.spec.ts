@@ -133,6 +133,8 @@ test("staff answer WhatsApp conversations in the browser", async ({ page }) => {
   // Back to ours among the open ones: resolving takes it out of "abiertas" at once.
   await page.goto(`/${tenant.slug}/messages/${conversationId}`);
   await expect(row).toBeVisible();
+  // The row is in the server's HTML before the page hydrates; a click before then does nothing.
+  await expect(page.locator('[data-live="live"]')).toBeVisible();
   await page.getByTestId("resolve").click();
   await expect(row).toHaveCount(0);
   await expect(page.getByTestId("thread-header").locator('[data-status="resolved"]')).toBeVisible();
