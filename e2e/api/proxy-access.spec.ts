@@ -247,7 +247,7 @@ test("a service that is not connected answers 409 naming it, also for cached ref
     ];
     for (const [p, service] of cases) {
       const error = await expectError(await send(c.api, p), 409, "integration_not_connected");
-      expect(error.details).toEqual({ service });
+      expect(error.details).toEqual({ reason: "integration_not_connected", service });
       expect(error.message).toContain({ chatwoot: "Chatwoot", odoo: "Odoo", n8n: "n8n" }[service]);
     }
 
