@@ -211,12 +211,16 @@ test("the inbox works from the keyboard and on a phone", async ({ page }) => {
     }, step);
 
   // j/k move through the list; the URL follows.
+  // The URL moves first; the list marks its row once the navigation has rendered.
+  const selected = (id: string | null) => page.locator(`[data-conversation-id="${id}"][aria-current="page"]`);
   const firstId = await rows.first().getAttribute("data-conversation-id");
   await page.keyboard.press("j");
   await expect(page).toHaveURL(new RegExp(`/messages/${firstId}$`));
+  await expect(selected(firstId)).toBeVisible();
   const secondId = await neighbourOfSelected(1);
   await page.keyboard.press("j");
   await expect(page).toHaveURL(new RegExp(`/messages/${secondId}$`));
+  await expect(selected(secondId)).toBeVisible();
   const backId = await neighbourOfSelected(-1);
   await page.keyboard.press("k");
   await expect(page).toHaveURL(new RegExp(`/messages/${backId}$`));
