@@ -1,8 +1,15 @@
 import "server-only";
+import { sql } from "drizzle-orm";
+import { servicePathDb } from "@/lib/db/privileged";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError } from "@/lib/errors";
 import { processNotificationSource } from "@/lib/events/process-notifications";
-import { CONNECTIONS_CHANNEL, type ConnectionCache, createConnectionCache } from "./store/connection-cache";
+import {
+  CONNECTIONS_CHANNEL,
+  CONNECTIONS_PING,
+  type ConnectionCache,
+  createConnectionCache,
+} from "./store/connection-cache";
 import type { Connection, IntegrationKind } from "./store/connection-schemas";
 import { findIntegrationRow, type IntegrationRow } from "./store/integration-rows";
 import { openSecrets } from "./store/sealed-fields";
@@ -12,6 +19,10 @@ const globalForCache = globalThis as typeof globalThis & { __hubConnectionCache?
 const connectionCache = () =>
   (globalForCache.__hubConnectionCache ??= createConnectionCache({
     source: () => processNotificationSource(CONNECTIONS_CHANNEL),
+    ping: async () => {
+      const db = await servicePathDb();
+      await db.execute(sql`select pg_notify(${CONNECTIONS_CHANNEL}, ${CONNECTIONS_PING})`);
+    },
   }));
 
 /**

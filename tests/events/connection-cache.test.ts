@@ -1,13 +1,15 @@
 // The process's cache of decrypted connections on each driver: it is used only while it hears the
 // `hub_connections` trigger, and any change to what a proxy uses, committed on another connection,
 // drops that tenant's entry before the next read. Status checks and other tenants' changes do not.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { tenantIntegrations } from "@/lib/db/schema";
 import type { NotificationHandlers, NotificationSource } from "@/lib/events/notification-source";
 import {
   CONNECTIONS_CHANNEL,
+  CONNECTIONS_PING,
   type ConnectionCache,
+  type ConnectionCacheOptions,
   createConnectionCache,
 } from "@/lib/integrations/store/connection-cache";
 import { createEventDatabase, drivers, type EventDatabase, seedTenant, type TenantFixture } from "./event-database";
@@ -47,11 +49,34 @@ describe.each(drivers)("connection cache on %s", (driver) => {
   afterAll(() => database?.dispose());
   afterEach(() => cache?.close());
 
-  async function freshCache(source: NotificationSource = database.source(CONNECTIONS_CHANNEL)) {
+  /** The heartbeat as the process sends it, on the test database. */
+  const ping = async () => {
+    await database.db.execute(sql`select pg_notify(${CONNECTIONS_CHANNEL}, ${CONNECTIONS_PING})`);
+  };
+
+  async function freshCache(
+    source: NotificationSource = database.source(CONNECTIONS_CHANNEL),
+    options: Partial<ConnectionCacheOptions> = {},
+  ) {
     a = await seedTenant(database, "ferreteria");
     b = await seedTenant(database, "panaderia");
     loads = [];
-    cache = createConnectionCache({ source: async () => source });
+    cache = createConnectionCache({ source: async () => source, ping, ...options });
+  }
+
+  /** A listener the test drives by hand; its heartbeat arrives only while `alive`. */
+  function handSource() {
+    const hand = { handlers: null as NotificationHandlers | null, alive: true };
+    const source: NotificationSource = {
+      async start(h) {
+        hand.handlers = h;
+        return { stop: async () => {} };
+      },
+    };
+    const handPing = async () => {
+      if (hand.alive) hand.handlers?.onNotify(CONNECTIONS_PING);
+    };
+    return { hand, source, handPing };
   }
 
   it("reads through until it listens, then reads each connection once", async () => {
@@ -123,22 +148,42 @@ describe.each(drivers)("connection cache on %s", (driver) => {
   });
 
   it("forgets everything when its listener reconnects, or hears a payload it cannot read", async () => {
-    let handlers: NotificationHandlers | null = null;
-    await freshCache({
-      async start(h) {
-        handlers = h;
-        return { stop: async () => {} };
-      },
-    });
+    const { hand, source, handPing } = handSource();
+    await freshCache(source, { ping: handPing });
     await cache.ready();
     await read(a);
     await read(b);
     expect(cache.size).toBe(2);
-    (handlers as NotificationHandlers | null)?.onReconnect();
+    hand.handlers?.onReconnect();
     expect(cache.size).toBe(0);
     await read(a);
-    (handlers as NotificationHandlers | null)?.onNotify("not json");
+    hand.handlers?.onNotify("not json");
     expect(cache.size).toBe(0);
+  });
+
+  it("a listener that goes quiet is not trusted: everything is dropped and read again until it is heard", async () => {
+    let clock = 1_000_000;
+    const { hand, source, handPing } = handSource();
+    await freshCache(source, { ping: handPing, heartbeatMs: 60_000, deafAfterMs: 1_000, now: () => clock });
+    await handPing();
+    await cache.ready();
+    await read(a);
+    await read(a);
+    expect(loads).toHaveLength(1);
+
+    // The connection died without a word: no ping arrives, and a second later nothing is trusted.
+    hand.alive = false;
+    clock += 1_500;
+    await read(a);
+    await read(a);
+    expect(loads).toHaveLength(3);
+    expect(cache.size).toBe(0);
+
+    hand.alive = true;
+    await handPing();
+    await read(a);
+    await read(a);
+    expect(loads).toHaveLength(4);
   });
 
   it("reads through while it cannot listen", async () => {
