@@ -9,6 +9,7 @@ import type { TenantContext } from "@/lib/db/with-tenant";
 import { ApiError, forbidden, invalidInput, notFound, unauthorized } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { serverTimingHeader, span, spanSync, withServerTiming } from "@/lib/server-timing";
+import { confirmedRole } from "@/lib/tenancy/confirmed-role";
 import { roleAtLeast, type TenantSummary } from "@/lib/tenancy/memberships";
 import { z } from "@/lib/validation";
 import { errorResponse } from "./error-response";
@@ -123,6 +124,7 @@ export function apiRoute(
           counted = caller.upstream;
           if (!identity) throw unauthorized();
           if (!tenant) throw notFound("workspace");
+          await confirmUnderRls(identity, tenant);
           if (!roleAtLeast(tenant.role, config.role ?? "viewer")) throw forbidden();
         } else if (!service && config.auth !== "public") {
           identity = await currentIdentity();
@@ -158,6 +160,19 @@ export function apiRoute(
       log.debug("api", { method: req.method, path: req.nextUrl.pathname, ms: Math.round(performance.now() - started) });
     }
   }
+}
+
+/**
+ * Tenancy twice: the membership app.tenant_caller matched explicitly must also be what RLS lets the
+ * caller read. A role changed a moment ago may still be cached as it was, so a disagreement is read
+ * again before it counts; one that stays is refused as "no such workspace", and logged.
+ */
+async function confirmUnderRls(identity: Identity, tenant: TenantSummary) {
+  const role = await span("membership", () => confirmedRole(identity, tenant.id));
+  if (role === tenant.role) return;
+  if ((await confirmedRole(identity, tenant.id, { fresh: true })) === tenant.role) return;
+  log.error("membership checks disagree", { tenantId: tenant.id, userId: identity.userId });
+  throw notFound("workspace");
 }
 
 async function readJson(req: NextRequest): Promise<unknown> {

@@ -1,37 +1,19 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { servicePathDb } from "@/lib/db/privileged";
 import { type TenantContext, withTenant } from "@/lib/db/with-tenant";
 import { ApiError } from "@/lib/errors";
-import { processNotificationSource } from "@/lib/events/process-notifications";
-import {
-  CONNECTIONS_CHANNEL,
-  CONNECTIONS_PING,
-  type ConnectionCache,
-  createConnectionCache,
-} from "./store/connection-cache";
+import { connectionKey } from "@/lib/events/notified-cache";
+import { processCache } from "@/lib/events/process-cache";
 import type { Connection, IntegrationKind } from "./store/connection-schemas";
 import { findIntegrationRow, type IntegrationRow } from "./store/integration-rows";
 import { openSecrets } from "./store/sealed-fields";
 
-// One cache per process, on globalThis so Next's dev reloads do not stack listeners.
-const globalForCache = globalThis as typeof globalThis & { __hubConnectionCache?: ConnectionCache };
-const connectionCache = () =>
-  (globalForCache.__hubConnectionCache ??= createConnectionCache({
-    source: () => processNotificationSource(CONNECTIONS_CHANNEL),
-    ping: async () => {
-      const db = await servicePathDb();
-      await db.execute(sql`select pg_notify(${CONNECTIONS_CHANNEL}, ${CONNECTIONS_PING})`);
-    },
-  }));
-
 /**
  * The tenant's saved connection for a service, secrets decrypted, for the proxies. The account id and
  * database come from here, never from the request. Read under RLS with the tenant claimed; the
- * process keeps it until the row changes (store/connection-cache.ts). Callers check membership first.
+ * process keeps it until the row changes (lib/events/notified-cache.ts). Callers check membership first.
  */
 export async function getConnection<K extends IntegrationKind>(ctx: TenantContext, kind: K): Promise<Connection[K]> {
-  return connectionCache().get(ctx.tenantId, kind, async () => {
+  return processCache().get(connectionKey(ctx.tenantId, kind), async () => {
     const row = await withTenant(ctx, (tx) => findIntegrationRow(tx, ctx.tenantId, kind));
     const connection = connectionOf(ctx.tenantId, kind, row);
     // Shared by every request of the tenant on this instance: nobody may change it.
@@ -45,7 +27,7 @@ export async function getConnection<K extends IntegrationKind>(ctx: TenantContex
  * this instance reads the new row; the trigger's NOTIFY tells the other instances.
  */
 export function forgetConnection(tenantId: string, kind: IntegrationKind) {
-  connectionCache().forget(tenantId, kind);
+  processCache().forget(connectionKey(tenantId, kind));
 }
 
 /** A saved integration row as a connection, secrets decrypted; for callers that read the row themselves. */

@@ -1,6 +1,7 @@
-// The tenants' decrypted connections, kept in this process so a proxied request reads no integration
-// row and decrypts nothing. The trigger of migration 20261208000000 notifies every instance of each
-// change on `hub_connections` on commit, and the entry goes before the next request.
+// What the request path reads on every call and changes rarely, kept in this process: the tenants'
+// decrypted connections (so a proxied request reads no integration row and decrypts nothing) and the
+// memberships confirmed under RLS. Triggers (migration 20261208000000) notify every instance of each
+// change on `hub_cache` on commit, naming the entry's key, and the entry goes before the next request.
 //
 // The cache is trusted only while that channel is heard. Each process sends a ping on it every
 // `heartbeatMs`; when nothing (ping or change) has arrived for `deafAfterMs`, the listener may be
@@ -9,20 +10,23 @@
 // again. A change therefore reaches every instance within about a second even then.
 // No "server-only": the integration tests drive it with their own database and listener.
 import { z } from "zod";
-import type { NotificationSource } from "@/lib/events/notification-source";
 import { log } from "@/lib/log";
 import { createTtlCache } from "@/lib/proxy/cache";
-import type { IntegrationKind } from "./connection-schemas";
+import type { NotificationSource } from "./notification-source";
 
-export const CONNECTIONS_CHANNEL = "hub_connections";
-/** What the heartbeat sends on the channel; any other payload names a change. */
-export const CONNECTIONS_PING = "ping";
+export const CACHE_CHANNEL = "hub_cache";
+/** What the heartbeat sends on the channel; any other payload names a changed key. */
+export const CACHE_PING = "ping";
 
-const changeSchema = z.object({ tenantId: z.string(), kind: z.string() });
+/** The keys the triggers name: keep these and the migration's in step. */
+export const connectionKey = (tenantId: string, kind: string) => `connection:${tenantId}:${kind}`;
+export const membershipKey = (tenantId: string, userId: string) => `membership:${tenantId}:${userId}`;
 
-export type ConnectionCacheOptions = {
+const changeSchema = z.object({ key: z.string() });
+
+export type NotifiedCacheOptions = {
   source: () => Promise<NotificationSource>;
-  /** Sends CONNECTIONS_PING on the channel (pg_notify on the process's database). */
+  /** Sends CACHE_PING on the channel (pg_notify on the process's database). */
   ping: () => Promise<void>;
   heartbeatMs?: number;
   deafAfterMs?: number;
@@ -31,9 +35,7 @@ export type ConnectionCacheOptions = {
   now?: () => number;
 };
 
-const keyOf = (tenantId: string, kind: string) => `${tenantId}:${kind}`;
-
-export function createConnectionCache({
+export function createNotifiedCache({
   source,
   ping,
   heartbeatMs = 300,
@@ -41,8 +43,8 @@ export function createConnectionCache({
   ttlMs = 60_000,
   maxEntries = 20_000,
   now = Date.now,
-}: ConnectionCacheOptions) {
-  // A connection is a few hundred bytes; 20,000 of them (every tenant's three services) stay small.
+}: NotifiedCacheOptions) {
+  // An entry is a few hundred bytes; 20,000 of them (tenants' services, members) stay small.
   const entries = createTtlCache({ ttlMs, maxEntries, maxBytes: 32 * 1024 * 1024, now });
   let listening: Promise<{ stop(): Promise<void> }> | null = null;
   let heartbeat: ReturnType<typeof setInterval> | null = null;
@@ -71,10 +73,10 @@ export function createConnectionCache({
           onNotify(payload) {
             if (mine !== generation) return;
             heard();
-            if (payload === CONNECTIONS_PING) return;
+            if (payload === CACHE_PING) return;
             const change = parseChange(payload);
             // A payload it cannot read could be about any tenant: forget everything.
-            if (change) entries.delete(keyOf(change.tenantId, change.kind));
+            if (change) entries.delete(change.key);
             else entries.clear();
           },
           onReconnect() {
@@ -95,7 +97,7 @@ export function createConnectionCache({
         return started;
       })
       .catch((error) => {
-        log.warn("connection cache: cannot listen, reading connections from the database", {
+        log.warn("notified cache: cannot listen, reading from the database", {
           error: error instanceof Error ? error.message : String(error),
         });
         if (mine === generation) {
@@ -108,24 +110,24 @@ export function createConnectionCache({
   }
 
   return {
-    /** The cached connection, or `load()`'s; a failed load (not connected, say) is never kept. */
-    get<T>(tenantId: string, kind: IntegrationKind, load: () => Promise<T>): Promise<T> {
+    /** The cached value, or `load()`'s; a failed load (not connected, say) is never kept. */
+    get<T>(key: string, load: () => Promise<T>): Promise<T> {
       listen();
       if (!hearing()) return load();
-      return entries.get(keyOf(tenantId, kind), load);
+      return entries.get(key, load);
     },
     /** Drops one entry now: the instance that saved a change does not wait for its own NOTIFY. */
-    forget(tenantId: string, kind: IntegrationKind) {
-      entries.delete(keyOf(tenantId, kind));
+    forget(key: string) {
+      entries.delete(key);
     },
     /** Resolves once the channel has been heard, so tests can wait for the cache to be in use. */
     async ready(): Promise<void> {
       listen();
-      if (!listening) throw new Error("connection cache: not listening");
+      if (!listening) throw new Error("notified cache: not listening");
       await listening;
       const giveUpAt = Date.now() + 5_000;
       while (!hearing()) {
-        if (Date.now() > giveUpAt) throw new Error("connection cache: the channel is not heard");
+        if (Date.now() > giveUpAt) throw new Error("notified cache: the channel is not heard");
         await new Promise((r) => setTimeout(r, 10));
       }
     },
@@ -145,7 +147,7 @@ export function createConnectionCache({
   };
 }
 
-export type ConnectionCache = ReturnType<typeof createConnectionCache>;
+export type NotifiedCache = ReturnType<typeof createNotifiedCache>;
 
 function parseChange(payload: string) {
   try {

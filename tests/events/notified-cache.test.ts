@@ -1,17 +1,19 @@
-// The process's cache of decrypted connections on each driver: it is used only while it hears the
-// `hub_connections` trigger, and any change to what a proxy uses, committed on another connection,
-// drops that tenant's entry before the next read. Status checks and other tenants' changes do not.
+// The process's cache of connections and memberships on each driver: it is used only while it hears
+// `hub_cache`, and any change to what a proxy uses or to a membership, committed on another
+// connection, drops that entry before the next read. Status checks and other tenants' changes do not.
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { tenantIntegrations } from "@/lib/db/schema";
+import { tenantIntegrations, tenantMembers } from "@/lib/db/schema";
 import type { NotificationHandlers, NotificationSource } from "@/lib/events/notification-source";
 import {
-  CONNECTIONS_CHANNEL,
-  CONNECTIONS_PING,
-  type ConnectionCache,
-  type ConnectionCacheOptions,
-  createConnectionCache,
-} from "@/lib/integrations/store/connection-cache";
+  CACHE_CHANNEL,
+  CACHE_PING,
+  connectionKey,
+  createNotifiedCache,
+  membershipKey,
+  type NotifiedCache,
+  type NotifiedCacheOptions,
+} from "@/lib/events/notified-cache";
 import { createEventDatabase, drivers, type EventDatabase, seedTenant, type TenantFixture } from "./event-database";
 
 const waitFor = async (check: () => boolean, ms = 3000) => {
@@ -24,14 +26,14 @@ const waitFor = async (check: () => boolean, ms = 3000) => {
 
 describe.each(drivers)("connection cache on %s", (driver) => {
   let database: EventDatabase;
-  let cache: ConnectionCache;
+  let cache: NotifiedCache;
   let a: TenantFixture;
   let b: TenantFixture;
   let loads: string[];
 
   /** What getConnection does on a miss, here reading the row's base URL on the test database. */
   const read = (t: TenantFixture) =>
-    cache.get(t.tenantId, "chatwoot", async () => {
+    cache.get(connectionKey(t.tenantId, "chatwoot"), async () => {
       loads.push(t.tenantId);
       const [row] = await database.db
         .select({ baseUrl: tenantIntegrations.baseUrl })
@@ -51,17 +53,17 @@ describe.each(drivers)("connection cache on %s", (driver) => {
 
   /** The heartbeat as the process sends it, on the test database. */
   const ping = async () => {
-    await database.db.execute(sql`select pg_notify(${CONNECTIONS_CHANNEL}, ${CONNECTIONS_PING})`);
+    await database.db.execute(sql`select pg_notify(${CACHE_CHANNEL}, ${CACHE_PING})`);
   };
 
   async function freshCache(
-    source: NotificationSource = database.source(CONNECTIONS_CHANNEL),
-    options: Partial<ConnectionCacheOptions> = {},
+    source: NotificationSource = database.source(CACHE_CHANNEL),
+    options: Partial<NotifiedCacheOptions> = {},
   ) {
     a = await seedTenant(database, "ferreteria");
     b = await seedTenant(database, "panaderia");
     loads = [];
-    cache = createConnectionCache({ source: async () => source, ping, ...options });
+    cache = createNotifiedCache({ source: async () => source, ping, ...options });
   }
 
   /** A listener the test drives by hand; its heartbeat arrives only while `alive`. */
@@ -74,7 +76,7 @@ describe.each(drivers)("connection cache on %s", (driver) => {
       },
     };
     const handPing = async () => {
-      if (hand.alive) hand.handlers?.onNotify(CONNECTIONS_PING);
+      if (hand.alive) hand.handlers?.onNotify(CACHE_PING);
     };
     return { hand, source, handPing };
   }
@@ -127,12 +129,39 @@ describe.each(drivers)("connection cache on %s", (driver) => {
     await expect(read(a)).rejects.toThrow("not connected");
   });
 
+  it("a membership's new role or removal drops its entry; an invitation without a user names none", async () => {
+    await freshCache();
+    await cache.ready();
+    const role = () =>
+      cache.get(membershipKey(a.tenantId, a.userId), async () => {
+        loads.push("role");
+        const [row] = await database.db
+          .select({ role: tenantMembers.role })
+          .from(tenantMembers)
+          .where(eq(tenantMembers.userId, a.userId));
+        return row?.role ?? null;
+      });
+    expect(await role()).toBe("admin");
+    await database.db.update(tenantMembers).set({ role: "viewer" }).where(eq(tenantMembers.userId, a.userId));
+    await waitFor(() => cache.size === 0);
+    expect(await role()).toBe("viewer");
+
+    await read(b);
+    await database.db
+      .insert(tenantMembers)
+      .values({ tenantId: a.tenantId, email: "invitada@example.cl", role: "staff", status: "invited" });
+    await database.db.delete(tenantMembers).where(eq(tenantMembers.userId, a.userId));
+    await waitFor(() => cache.size === 1);
+    expect(await role()).toBeNull();
+    expect(loads.filter((t) => t === b.tenantId)).toHaveLength(1);
+  });
+
   it("forget drops one tenant's entry at once, for the instance that saved the change", async () => {
     await freshCache();
     await cache.ready();
     await read(a);
     await read(b);
-    cache.forget(a.tenantId, "chatwoot");
+    cache.forget(connectionKey(a.tenantId, "chatwoot"));
     expect(cache.size).toBe(1);
     await read(a);
     expect(loads.filter((t) => t === a.tenantId)).toHaveLength(2);
