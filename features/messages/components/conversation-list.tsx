@@ -33,7 +33,9 @@ type Props = {
 export function ConversationList(props: Props) {
   const { t } = useI18n();
   const { items, filters, selectedId, hasMore, loadMore, loadingMore, moreError } = props;
-  const rowWindow = useRowWindow({ count: items.length, rowHeight: ROW_HEIGHT, overscan: 5 });
+  // The server's HTML holds as many rows as a tall screen shows, so the first paint is a full list
+  // while the script is still on its way.
+  const rowWindow = useRowWindow({ count: items.length, rowHeight: ROW_HEIGHT, overscan: 5, initialHeight: 1_100 });
   const lastIndex = rowWindow.rows.at(-1)?.index ?? -1;
 
   // Fetch the next Chatwoot page when the last rows come into view.

@@ -77,10 +77,14 @@ function Attachments({ tenantId, items }: { tenantId: string; items: Attachment[
 export const MessageBubble = memo(function MessageBubble({
   tenantId,
   message: m,
+  elementTiming,
 }: {
   tenantId: string;
   message: Message;
+  /** An Element Timing name for the time stamp, which every message has (text it holds directly). */
+  elementTiming?: string;
 }) {
+  const timing = elementTiming ? { elementtiming: elementTiming } : {};
   const { t, locale } = useI18n();
   const look = lookOf(m);
   const time = m.createdAt ? formatTime(m.createdAt, locale) : "";
@@ -91,7 +95,7 @@ export const MessageBubble = memo(function MessageBubble({
         data-message-id={m.id}
         data-look="activity"
       >
-        <MessageText text={m.content} /> {time ? <span>· {time}</span> : null}
+        <MessageText text={m.content} /> {time ? <span {...timing}>· {time}</span> : null}
       </p>
     );
   }
@@ -109,7 +113,7 @@ export const MessageBubble = memo(function MessageBubble({
       ) : null}
       {m.attachments.length ? <Attachments tenantId={tenantId} items={m.attachments} /> : null}
       {m.content ? <MessageText text={m.content} /> : null}
-      <span className="mt-1 flex items-center justify-end gap-1.5 self-end text-[11px] opacity-75">
+      <span className="mt-1 flex items-center justify-end gap-1.5 self-end text-[11px] opacity-75" {...timing}>
         {time}
         {look === "outgoing" ? <DeliveryStatus status={m.status} reason={m.externalError} /> : null}
       </span>

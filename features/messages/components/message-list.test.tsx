@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { renderToString } from "react-dom/server";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { I18nProvider } from "@/lib/i18n/client";
+import { esCL } from "@/lib/i18n/messages/es-CL";
 import { createEntry, failEntry } from "../lib/send-machine";
 import { message } from "../test/fixtures";
 import { renderWithProviders } from "../test/render";
@@ -31,6 +35,24 @@ const props = {
 };
 
 describe("MessageList", () => {
+  it("holds the newest messages in the server's HTML, in a box that starts at its end", () => {
+    const messages = Array.from({ length: 60 }, (_, i) => message(i + 1, { content: `mensaje ${i + 1}` }));
+    const html = renderToString(
+      <I18nProvider locale="es-CL" messages={esCL}>
+        <QueryClientProvider client={new QueryClient()}>
+          <MessageList {...props} messages={messages} />
+        </QueryClientProvider>
+      </I18nProvider>,
+    );
+    const ids = [...html.matchAll(/data-message-id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(ids.at(-1)).toBe(60);
+    expect(ids).not.toContain(1);
+    expect(ids.length).toBeGreaterThanOrEqual(15);
+    expect(html).toContain("flex-col-reverse");
+    // The newest one is the element the bench's paint timing follows.
+    expect(html).toMatch(/elementtiming="messages:newest"/);
+  });
+
   it("styles incoming, outgoing, private and activity messages, with delivery status and failure reason", () => {
     renderWithProviders(
       <MessageList

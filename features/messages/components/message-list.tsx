@@ -1,8 +1,9 @@
 "use client";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { Loader2 } from "lucide-react";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/lib/browser/use-hydrated";
 import { formatDate, santiagoDay } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
 import type { Message } from "@/lib/integrations/chatwoot/chatwoot-models";
@@ -25,6 +26,13 @@ type Props = {
   onDiscard: (echoId: string) => void;
   readOnly: boolean;
 };
+
+// Before the script runs, the server's HTML shows the newest rows of the page without the
+// virtualizer (which needs a measured box): this many is more than a tall screen holds.
+const STATIC_TAIL = 24;
+// What the virtualizer assumes of its box before measuring it, so its first render already holds the
+// newest rows rather than the oldest.
+const ASSUMED_VIEWPORT = { width: 800, height: 700 };
 
 // Room above the first message for "cargando anteriores" / "inicio de la conversación". It is padding,
 // not a row: the row nearest the top must be a message, so prepending older pages anchors on it.
@@ -58,10 +66,18 @@ export function MessageList(props: Props) {
   const rows = useMemo<ThreadRow[]>(() => buildThreadRows(messages, pending), [messages, pending]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const settled = useRef(false);
+  const hydrated = useHydrated();
+  const estimateSize = (i: number) => (rows[i]?.kind === "day" ? 36 : 72);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.kind === "day" ? 36 : 72),
+    estimateSize,
+    initialRect: ASSUMED_VIEWPORT,
+    initialOffset: () => {
+      let total = TOP_SPACE;
+      for (let i = 0; i < rows.length; i++) total += estimateSize(i);
+      return Math.max(0, total - ASSUMED_VIEWPORT.height);
+    },
     paddingStart: TOP_SPACE,
     getItemKey: (i) => rows[i]?.key ?? `missing-row-${i}`,
     overscan: 6,
@@ -72,16 +88,17 @@ export function MessageList(props: Props) {
   const virtualItems = virtualizer.getVirtualItems();
   const firstIndex = virtualItems[0]?.index ?? 0;
 
-  // Open at the newest message, then report the thread as open for the performance measure.
-  useEffect(() => {
-    if (settled.current) return;
+  // Open at the newest message before the first paint of the virtualized list, then report the thread
+  // as open for the performance measure.
+  useLayoutEffect(() => {
+    if (settled.current || !hydrated) return;
     if (rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
     const frame = requestAnimationFrame(() => {
       settled.current = true;
       measureThreadOpen(conversationId);
     });
     return () => cancelAnimationFrame(frame);
-  }, [virtualizer, rows.length, conversationId]);
+  }, [virtualizer, rows.length, conversationId, hydrated]);
 
   // Our own new message always comes into view, even when scrolled up.
   const lastPending = pending.at(-1)?.echoId;
@@ -92,6 +109,42 @@ export function MessageList(props: Props) {
   useEffect(() => {
     if (settled.current && firstIndex <= 2 && hasOlder && !loadingOlder && !olderError) loadOlder();
   }, [firstIndex, hasOlder, loadingOlder, olderError, loadOlder]);
+
+  // Element Timing reports when the newest message was first painted, by the server's HTML or by
+  // the virtualizer: the "thread open" figure of the bench.
+  const newestKey = rows.at(-1)?.key;
+  const renderRow = (row: ThreadRow) =>
+    row.kind === "day" ? (
+      <DayLabel day={row.day} />
+    ) : row.kind === "message" ? (
+      <MessageBubble
+        tenantId={props.tenantId}
+        message={row.message}
+        elementTiming={row.key === newestKey ? "messages:newest" : undefined}
+      />
+    ) : (
+      <OutboxBubble entry={row.entry} onRetry={props.onRetry} onDiscard={props.onDiscard} readOnly={props.readOnly} />
+    );
+
+  if (!hydrated) {
+    // A column-reverse box starts scrolled to its end, so the newest message shows without script.
+    return (
+      <div
+        className="flex min-h-0 flex-1 flex-col-reverse overflow-y-auto overscroll-contain px-3 md:px-6"
+        data-testid="message-list"
+        data-static-tail=""
+        role="log"
+      >
+        <div className="flex flex-col">
+          {rows.slice(-STATIC_TAIL).map((row) => (
+            <div key={row.key} className="flex w-full flex-col py-1">
+              {renderRow(row)}
+            </div>
+          ))}
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div
@@ -133,18 +186,7 @@ export function MessageList(props: Props) {
               className="absolute top-0 left-0 flex w-full flex-col py-1"
               style={{ transform: `translateY(${v.start}px)` }}
             >
-              {row.kind === "day" ? (
-                <DayLabel day={row.day} />
-              ) : row.kind === "message" ? (
-                <MessageBubble tenantId={props.tenantId} message={row.message} />
-              ) : (
-                <OutboxBubble
-                  entry={row.entry}
-                  onRetry={props.onRetry}
-                  onDiscard={props.onDiscard}
-                  readOnly={props.readOnly}
-                />
-              )}
+              {renderRow(row)}
             </div>
           );
         })}

@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useLiveEvents } from "@/lib/browser/live/use-live-events";
+import { preloadable } from "@/lib/browser/preloadable";
 import { useI18n } from "@/lib/i18n/client";
 import type { Agent } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { cn } from "@/lib/utils";
@@ -22,8 +23,12 @@ import { ThreadSkeleton } from "./thread-skeleton";
 
 // The list paints first; the thread's code (composer, virtualized messages) follows in its own chunk,
 // fetched right after the first render so opening a conversation never waits for it.
-const loadThread = () => import("./thread").then((m) => m.Thread);
-const Thread = dynamic(loadThread, { loading: () => <ThreadSkeleton /> });
+const loadThread = () =>
+  import("./thread").then((m) => {
+    void m.preloadThreadParts();
+    return m.Thread;
+  });
+const Thread = preloadable(dynamic(loadThread, { loading: () => <ThreadSkeleton /> }), loadThread);
 const ShortcutsDialog = dynamic(() => import("./shortcuts-dialog").then((m) => m.ShortcutsDialog));
 
 export type MessagesTenant = { id: string; slug: string; role: "admin" | "staff" | "viewer" };
@@ -64,7 +69,7 @@ export function MessagesScreen({ tenant, odooConnected }: { tenant: MessagesTena
     [open, selectedId],
   );
   useEffect(() => {
-    void loadThread();
+    void Thread.preload();
   }, []);
   const queryClient = useQueryClient();
   const prefetchThread = useCallback(

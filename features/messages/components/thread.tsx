@@ -1,6 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { type Ref, useImperativeHandle, useMemo, useRef, useState } from "react";
+import { preloadable } from "@/lib/browser/preloadable";
 import { useI18n } from "@/lib/i18n/client";
 import type { Agent } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { useConversation } from "../hooks/use-conversation";
@@ -17,7 +18,10 @@ import { ThreadSkeleton } from "./thread-skeleton";
 import { UpstreamError } from "./upstream-error";
 
 // Beside the chat, not in its way: the panel and its drawer load after the thread.
-const ContactPanel = dynamic(() => import("./contact-panel").then((m) => m.ContactPanel));
+const loadPanel = () => import("./contact-panel").then((m) => m.ContactPanel);
+const ContactPanel = preloadable(dynamic(loadPanel), loadPanel);
+/** Called once this chunk is in, so the first conversation opened does not wait on the panel's. */
+export const preloadThreadParts = () => ContactPanel.preload();
 const ContactSheet = dynamic(() => import("./contact-sheet"));
 
 export type ThreadHandle = ComposerHandle & { resolve: () => void };

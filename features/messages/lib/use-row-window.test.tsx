@@ -25,6 +25,14 @@ describe("useRowWindow", () => {
     expect(get().totalSize).toBe(5_000);
   });
 
+  it("fills the height it is told to assume until the element is measured", () => {
+    const { result } = renderHook(() => useRowWindow({ count: 50, rowHeight: 100, overscan: 2, initialHeight: 450 }));
+    expect(result.current.rows.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const element = box(200);
+    act(() => result.current.ref(element));
+    expect(result.current.rows.map((r) => r.index)).toEqual([0, 1, 2, 3]);
+  });
+
   it("follows the scroll offset, with overscan on both sides", () => {
     const { get } = setup(50);
     const element = box(300);

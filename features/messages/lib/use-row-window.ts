@@ -15,20 +15,23 @@ export type RowWindow = {
  * Windowing for a list whose rows all have the same height: the rows in view follow from the
  * scroll offset by division, so the inbox's first load does without a general virtualizer (the
  * thread's messages, of varying height, keep theirs in their own lazily loaded chunk). Before the
- * element is measured (server render, first paint) it yields the first `overscan + 1` rows, as
- * @tanstack/react-virtual does, so hydration matches.
+ * element is measured (server render, first paint) it takes the viewport to be `initialHeight` tall
+ * (default 0: the first `overscan + 1` rows), the same on the server and in the browser's first render,
+ * so hydration matches.
  */
 export function useRowWindow({
   count,
   rowHeight,
   overscan,
+  initialHeight = 0,
 }: {
   count: number;
   rowHeight: number;
   overscan: number;
+  initialHeight?: number;
 }): RowWindow {
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const [viewport, setViewport] = useState({ top: 0, height: 0 });
+  const [viewport, setViewport] = useState({ top: 0, height: initialHeight });
 
   useLayoutEffect(() => {
     if (!element) return;
