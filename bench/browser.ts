@@ -88,9 +88,44 @@ export async function browserTimings(
     );
 
     await scrollList(record, note, warm, listUrl, options);
+
+    // Compressed JavaScript per tab on a cold visit, as the browser received it: every script response,
+    // including chunks fetched after the load, until the network has been quiet for a second.
+    const weights: string[] = [];
+    for (const tab of tenantTabs) {
+      const cold = await newContext();
+      const kb = await scriptKilobytes(cold, `${hubUrl}/${identity.slug}/${tab}`);
+      await cold.close();
+      record(`browser.js.${tab}`, `JS of /${tab}, cold visit (compressed)`, round(kb, 0), "KB");
+      weights.push(`${tab} ${round(kb, 0)}`);
+    }
+    console.log(`  JS per tab (KB): ${weights.join(", ")}`);
     await warm.close();
   } finally {
     await browser.close();
+  }
+}
+
+const tenantTabs = ["overview", "messages", "contacts", "automation", "kpis", "settings"] as const;
+
+/** Sums the bytes on the wire (encoded body, so compressed) of every script the page loads. */
+async function scriptKilobytes(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const scripts = new Map<string, number>();
+    let last = Date.now();
+    page.on("requestfinished", async (request) => {
+      last = Date.now();
+      if (request.resourceType() !== "script") return;
+      const sizes = await request.sizes().catch(() => null);
+      // Each script once; a size below 0 is one served from the browser's memory, not the network.
+      if (sizes && sizes.responseBodySize > 0) scripts.set(request.url(), sizes.responseBodySize);
+    });
+    await page.goto(url, { waitUntil: "load" });
+    while (Date.now() - last < 1_000) await page.waitForTimeout(200);
+    return [...scripts.values()].reduce((sum, b) => sum + b, 0) / 1024;
+  } finally {
+    await page.close();
   }
 }
 

@@ -1,7 +1,11 @@
 "use client";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { NativeSelect } from "@/components/ui/native-select";
 
-/** A labelled select for a list's filter bar (Automatización, Contactos). */
+/**
+ * A labelled select for a list's filter bar (Automatización, Contactos): the browser's own, so the
+ * tabs do not ship a scripted listbox for a handful of options (native on phones, and the keyboard
+ * and screen readers know it).
+ */
 export function FilterSelect(props: {
   id: string;
   label: string;
@@ -14,18 +18,18 @@ export function FilterSelect(props: {
       <label htmlFor={props.id} className="text-muted-foreground text-xs">
         {props.label}
       </label>
-      <Select value={props.value} onValueChange={props.onChange}>
-        <SelectTrigger id={props.id} className="min-w-36" aria-label={props.label}>
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          {props.options.map((o) => (
-            <SelectItem key={o.value} value={o.value}>
-              {o.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <NativeSelect
+        id={props.id}
+        className="h-9 min-w-36 text-sm"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </NativeSelect>
     </div>
   );
 }

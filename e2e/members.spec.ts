@@ -23,8 +23,7 @@ test("an admin invites a viewer, the invitee accepts through the emailed link, a
   await page.getByRole("button", { name: "Invitar" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Correo").fill(invitee);
-  await dialog.getByLabel("Rol").click();
-  await page.getByRole("option", { name: "Lector" }).click();
+  await dialog.getByLabel("Rol").selectOption({ label: "Lector" });
   await dialog.getByRole("button", { name: "Invitar" }).click();
   await expect(page.getByText(`Invitación creada para ${invitee}.`)).toBeVisible();
   await expect(page.getByTestId("member-row").filter({ hasText: invitee })).toContainText("Invitación pendiente");
@@ -66,10 +65,8 @@ test("an admin invites a viewer, the invitee accepts through the emailed link, a
   await expect(page.getByTestId("member-row").filter({ hasText: invitee })).toContainText("Activo");
 
   // Promote the viewer to admin; now the first admin can be demoted.
-  await page.getByRole("combobox", { name: `Cambiar rol: ${invitee}` }).click();
-  await page.getByRole("option", { name: "Administrador" }).click();
+  await page.getByRole("combobox", { name: `Cambiar rol: ${invitee}` }).selectOption({ label: "Administrador" });
   await expect(page.getByText("Rol actualizado.")).toBeVisible();
-  await page.getByRole("combobox", { name: `Cambiar rol: ${admin.email}` }).click();
-  await page.getByRole("option", { name: "Equipo" }).click();
+  await page.getByRole("combobox", { name: `Cambiar rol: ${admin.email}` }).selectOption({ label: "Equipo" });
   await expect(page.getByRole("combobox", { name: `Cambiar rol: ${admin.email}` })).toHaveCount(0);
 });

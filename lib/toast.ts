@@ -1,14 +1,31 @@
 import type { ExternalToast } from "sonner";
 
-// sonner (the toast store and its Toaster, ~10 KB gzip) is left out of every page's first load: the
-// Toaster mounts after hydration (app/providers.tsx) and each toast waits for the same chunk. sonner
-// hands toasts raised before the Toaster subscribes to it when it does, so none is lost.
+// sonner (the toast store and its Toaster, ~10 KB gzip) loads with the first toast, not with every
+// page: the first toast asks for the Toaster (app/providers.tsx mounts it then) and waits for the same
+// chunk. sonner hands toasts raised before the Toaster subscribes to it when it does, so none is lost.
 const load = () => import("sonner").then((m) => m.toast);
+
+let toasterWanted = false;
+const listeners = new Set<() => void>();
+/** For useSyncExternalStore: whether anything was toasted yet, so the Toaster is needed. */
+export const toasterStore = {
+  subscribe(listener: () => void) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  wanted: () => toasterWanted,
+};
+function wantToaster() {
+  if (toasterWanted) return;
+  toasterWanted = true;
+  for (const listener of listeners) listener();
+}
 
 type Kind = "success" | "error" | "warning" | "info";
 const show =
   (kind: Kind) =>
   (message: string, data?: ExternalToast): void => {
+    wantToaster();
     void load().then((toast) => toast[kind](message, data));
   };
 

@@ -1,9 +1,9 @@
 "use client";
 import { ChevronsUpDown } from "lucide-react";
 import { lazy } from "react";
+import { DeferredPopup } from "@/components/deferred-popup";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-import { DeferredMenu } from "./deferred-menu";
 import type { ShellTenant } from "./shell-types";
 
 const preload = () => import("./tenant-switcher-dropdown");
@@ -26,10 +26,11 @@ export function TenantSwitcher({ current, tenants }: { current: ShellTenant; ten
     </Button>
   );
   return (
-    <DeferredMenu
+    <DeferredPopup
+      kind="menu"
       preload={preload}
       trigger={trigger}
-      menu={(button) => <TenantSwitcherDropdown current={current} tenants={tenants} trigger={button} defaultOpen />}
+      popup={(button) => <TenantSwitcherDropdown current={current} tenants={tenants} trigger={button} defaultOpen />}
     />
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 import { lazy } from "react";
+import { DeferredPopup } from "@/components/deferred-popup";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-import { DeferredMenu } from "./deferred-menu";
 import type { ShellUser } from "./shell-types";
 
 const preload = () => import("./user-menu-dropdown");
@@ -28,10 +28,11 @@ export function UserMenu({ user, authProvider }: { user: ShellUser; authProvider
     </Button>
   );
   return (
-    <DeferredMenu
+    <DeferredPopup
+      kind="menu"
       preload={preload}
       trigger={trigger}
-      menu={(button) => <UserMenuDropdown user={user} authProvider={authProvider} trigger={button} defaultOpen />}
+      popup={(button) => <UserMenuDropdown user={user} authProvider={authProvider} trigger={button} defaultOpen />}
     />
   );
 }

@@ -10,7 +10,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { useWorkflowFilters } from "../hooks/use-workflow-filters";
 import { useTags, useWorkflowStats, useWorkflows } from "../hooks/use-workflows";
 import { hasFilters, matchesOutcome, workflowQuery } from "../lib/filters";
-import { TemplatesDialog } from "./templates-dialog";
+import { TemplatesButton } from "./templates-button";
 import { WorkflowFiltersBar } from "./workflow-filters";
 import { WorkflowTable } from "./workflow-table";
 
@@ -31,7 +31,7 @@ export function AutomationScreen({ tenantId, slug, canEdit }: { tenantId: string
       <PageHeader
         title={t("automation.title")}
         description={t("automation.subtitle")}
-        actions={canEdit ? <TemplatesDialog tenantId={tenantId} slug={slug} /> : null}
+        actions={canEdit ? <TemplatesButton tenantId={tenantId} slug={slug} /> : null}
       />
       {!canEdit ? (
         <Alert className="mb-4">
@@ -58,7 +58,7 @@ export function AutomationScreen({ tenantId, slug, canEdit }: { tenantId: string
             icon={Workflow}
             title={t("automation.emptyTitle")}
             body={t("automation.emptyBody")}
-            action={canEdit ? <TemplatesDialog tenantId={tenantId} slug={slug} /> : null}
+            action={canEdit ? <TemplatesButton tenantId={tenantId} slug={slug} /> : null}
           />
         )
       ) : (

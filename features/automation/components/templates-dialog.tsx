@@ -1,8 +1,7 @@
 "use client";
-import { LayoutTemplate } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { type ReactElement, useState } from "react";
 import { QueryError } from "@/components/query-error";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -23,18 +22,23 @@ import type { TemplateSummary } from "../lib/automation-types";
 import { TriggerBadge } from "./trigger-badge";
 
 /** The SmarterOS templates, each imported into the tenant's n8n with one click (inactive). */
-export function TemplatesDialog({ tenantId, slug }: { tenantId: string; slug: string }) {
+export function TemplatesDialog({
+  tenantId,
+  slug,
+  trigger,
+  defaultOpen = false,
+}: {
+  tenantId: string;
+  slug: string;
+  trigger: ReactElement;
+  defaultOpen?: boolean;
+}) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const templates = useTemplates(tenantId, open);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="outline">
-          <LayoutTemplate aria-hidden />
-          {t("automation.templatesButton")}
-        </Button>
-      </DialogTrigger>
+      <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent className="max-h-[85vh] overflow-y-auto sm:max-w-2xl">
         <DialogHeader>
           <DialogTitle>{t("automation.templatesTitle")}</DialogTitle>

@@ -20,8 +20,9 @@ export function ContactFormDialog(props: {
   description: string;
   onClose: () => void;
   children: (close: () => void) => ReactNode;
+  defaultOpen?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
   const change = (o: boolean) => {
     setOpen(o);
     if (!o) props.onClose();

@@ -16,9 +16,9 @@ import { clearedFilters, contactQuery, exportQuery, hasFilters } from "../lib/fi
 import { BulkTagBar } from "./bulk-tag-bar";
 import { ContactFiltersBar } from "./contact-filters";
 import { ContactTable } from "./contact-table";
-import { CreateContactDialog } from "./create-contact-dialog";
+import { CreateContactButton } from "./create-contact-button";
 import { ExportMenu } from "./export-menu";
-import { ImportDialog } from "./import-dialog";
+import { ImportButton } from "./import-button";
 import { Pager } from "./pager";
 import { SyncButton, SyncStatus } from "./sync-button";
 
@@ -50,8 +50,8 @@ export function ContactsScreen({ tenantId, slug, canEdit }: { tenantId: string; 
   const data = list.data;
   const writeActions = canEdit ? (
     <>
-      <ImportDialog tenantId={tenantId} />
-      <CreateContactDialog tenantId={tenantId} slug={slug} />
+      <ImportButton tenantId={tenantId} />
+      <CreateContactButton tenantId={tenantId} slug={slug} />
     </>
   ) : null;
 

@@ -1,7 +1,6 @@
 "use client";
-import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import type { ReactElement } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { useCreateContact } from "../hooks/use-contact-mutations";
 import { emptyFormValues } from "../lib/form-values";
@@ -9,18 +8,24 @@ import { ContactForm } from "./contact-form";
 import { ContactFormDialog } from "./contact-form-dialog";
 import { announceSave } from "./write-through-toast";
 
-export function CreateContactDialog({ tenantId, slug }: { tenantId: string; slug: string }) {
+export function CreateContactDialog({
+  tenantId,
+  slug,
+  trigger,
+  defaultOpen,
+}: {
+  tenantId: string;
+  slug: string;
+  trigger: ReactElement;
+  defaultOpen?: boolean;
+}) {
   const { t } = useI18n();
   const router = useRouter();
   const create = useCreateContact(tenantId);
   return (
     <ContactFormDialog
-      trigger={
-        <Button>
-          <UserPlus aria-hidden />
-          {t("contacts.form.createButton")}
-        </Button>
-      }
+      trigger={trigger}
+      defaultOpen={defaultOpen}
       title={t("contacts.form.createTitle")}
       description={t("contacts.form.createBody")}
       onClose={() => create.reset()}

@@ -35,7 +35,7 @@ const bad = "nombre;rut\nCliente 2;12.345.678-9\nCliente 3;12.345.678-5";
 const good = "nombre;rut\nCliente 2;12.345.678-5\nCliente 3;12.345.678-5";
 
 function open() {
-  renderWithProviders(<ImportDialog tenantId="t1" />);
+  renderWithProviders(<ImportDialog tenantId="t1" trigger={<button type="button">Importar CSV</button>} />);
   fireEvent.click(screen.getByRole("button", { name: "Importar CSV" }));
 }
 const confirm = () => screen.getByRole("button", { name: /^Importar contactos \(\d+\)$/ }) as HTMLButtonElement;

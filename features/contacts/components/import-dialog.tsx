@@ -1,6 +1,5 @@
 "use client";
-import { Upload } from "lucide-react";
-import { useId, useState } from "react";
+import { type ReactElement, useId, useState } from "react";
 import { FormError } from "@/components/form-error";
 import { Button } from "@/components/ui/button";
 import {
@@ -25,10 +24,18 @@ import { ImportPreview } from "./import-preview";
  * Choose or paste a CSV → the server checks every row without saving (dry run) → the preview shows
  * each row's errors → only a clean preview of exactly this text can be applied.
  */
-export function ImportDialog({ tenantId }: { tenantId: string }) {
+export function ImportDialog({
+  tenantId,
+  trigger,
+  defaultOpen = false,
+}: {
+  tenantId: string;
+  trigger: ReactElement;
+  defaultOpen?: boolean;
+}) {
   const { t } = useI18n();
   const ids = { file: useId(), text: useId() };
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [text, setText] = useState("");
   const [preview, setPreview] = useState<{ csv: string; result: ImportResponse } | null>(null);
   const check = useImportCsv(tenantId);
@@ -71,12 +78,7 @@ export function ImportDialog({ tenantId }: { tenantId: string }) {
         if (!o) reset();
       }}
     >
-      <DialogTrigger asChild>
-        <Button variant="outline">
-          <Upload aria-hidden />
-          {t("contacts.import.button")}
-        </Button>
-      </DialogTrigger>
+      <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-4xl">
         <DialogHeader>
           <DialogTitle>{t("contacts.import.title")}</DialogTitle>

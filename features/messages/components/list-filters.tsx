@@ -2,13 +2,13 @@
 import { Search } from "lucide-react";
 import { useCallback, useId } from "react";
 import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
 import { useDebouncedUrlText } from "@/lib/browser/use-debounced-url-text";
 import { formatInteger } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/client";
 import type { ConversationCounts, Inbox, Label } from "@/lib/integrations/chatwoot/chatwoot-models";
 import { cn } from "@/lib/utils";
 import { type AssigneeFilter, assigneeFilters, type ListFilters, statusFilters } from "../lib/filters";
-import { NativeSelect } from "./native-select";
 
 const ALL = "__all";
 const countOf: Record<AssigneeFilter, keyof ConversationCounts> = { me: "mine", unassigned: "unassigned", all: "all" };

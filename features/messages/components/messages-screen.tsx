@@ -22,7 +22,8 @@ import type { ThreadHandle } from "./thread";
 import { ThreadSkeleton } from "./thread-skeleton";
 
 // The list paints first; the thread's code (composer, virtualized messages) follows in its own chunk,
-// fetched right after the first render so opening a conversation never waits for it.
+// fetched as soon as the pointer, focus or a key reaches the inbox (before any row can be chosen), and
+// at once when a conversation is open.
 const loadThread = () =>
   import("./thread").then((m) => {
     void m.preloadThreadParts();
@@ -69,8 +70,19 @@ export function MessagesScreen({ tenant, odooConnected }: { tenant: MessagesTena
     [open, selectedId],
   );
   useEffect(() => {
-    void Thread.preload();
-  }, []);
+    if (selectedId !== null) void Thread.preload();
+  }, [selectedId]);
+  const preloadThread = useCallback(() => void Thread.preload(), []);
+  const listColumn = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const column = listColumn.current;
+    if (!column) return;
+    const events = ["pointerover", "focusin", "touchstart"] as const;
+    for (const name of events) column.addEventListener(name, preloadThread, { once: true, passive: true });
+    return () => {
+      for (const name of events) column.removeEventListener(name, preloadThread);
+    };
+  }, [preloadThread]);
   const queryClient = useQueryClient();
   const prefetchThread = useCallback(
     (id: number) => void queryClient.prefetchQuery(messagesQuery(queryClient, tenant.id, id)),
@@ -104,8 +116,12 @@ export function MessagesScreen({ tenant, odooConnected }: { tenant: MessagesTena
       }
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [ids, selectedId, readOnly, openConversation, prefetchThread]);
+    window.addEventListener("keydown", preloadThread, { once: true });
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener("keydown", preloadThread);
+    };
+  }, [ids, selectedId, readOnly, openConversation, prefetchThread, preloadThread]);
 
   return (
     <div className="-m-4 md:-m-8 flex h-[calc(100dvh-3.5rem)] min-h-0 overflow-hidden" data-testid="messages-screen">
@@ -114,6 +130,7 @@ export function MessagesScreen({ tenant, odooConnected }: { tenant: MessagesTena
           "flex min-h-0 w-full flex-col border-r md:w-80 md:shrink-0 lg:w-96",
           selectedId !== null && "hidden md:flex",
         )}
+        ref={listColumn}
       >
         <div className="flex items-center gap-2 px-3 pt-3">
           <h1 className="font-semibold text-lg">{t("messages.title")}</h1>

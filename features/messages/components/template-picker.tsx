@@ -4,12 +4,12 @@ import { useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageTemplate } from "@/lib/integrations/chatwoot/chatwoot-models";
 import type { TemplateSend } from "../lib/send-machine";
 import { missingVariables, renderTemplate, templateVariables } from "../lib/template-params";
 import { MessageText } from "./message-text";
-import { NativeSelect } from "./native-select";
 
 /**
  * What the composer offers once WhatsApp's 24-hour window has closed: the inbox's approved

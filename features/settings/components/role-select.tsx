@@ -1,24 +1,27 @@
 "use client";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { NativeSelect } from "@/components/ui/native-select";
 import { type Role, roles } from "@/lib/db/roles";
 import { useI18n } from "@/lib/i18n/client";
 
 type Props = { id?: string; value: Role; onChange: (role: Role) => void; disabled?: boolean; label?: string };
 
+/** Three roles: the browser's own select, so the members page does not ship a scripted listbox for them. */
 export function RoleSelect({ id, value, onChange, disabled, label }: Props) {
   const { t } = useI18n();
   return (
-    <Select value={value} onValueChange={(v) => onChange(v as Role)} disabled={disabled}>
-      <SelectTrigger id={id} className="w-40" aria-label={label}>
-        <SelectValue />
-      </SelectTrigger>
-      <SelectContent>
-        {roles.map((role) => (
-          <SelectItem key={role} value={role}>
-            {t(`roles.${role}`)}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
+    <NativeSelect
+      id={id}
+      className="h-9 w-40 text-sm"
+      value={value}
+      onChange={(e) => onChange(e.target.value as Role)}
+      disabled={disabled}
+      aria-label={label}
+    >
+      {roles.map((role) => (
+        <option key={role} value={role}>
+          {t(`roles.${role}`)}
+        </option>
+      ))}
+    </NativeSelect>
   );
 }

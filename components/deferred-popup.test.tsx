@@ -2,13 +2,13 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { lazy, type ReactElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { DeferredPopup } from "@/components/deferred-popup";
 import {
   DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { DeferredMenu } from "./deferred-menu";
 
 function RealMenu({ trigger, defaultOpen }: { trigger: ReactElement; defaultOpen: boolean }) {
   return (
@@ -25,10 +25,11 @@ function setup() {
   const preload = vi.fn(async () => ({ default: RealMenu }));
   const Menu = lazy(preload);
   render(
-    <DeferredMenu
+    <DeferredPopup
+      kind="menu"
       preload={preload}
       trigger={<button type="button">Tu cuenta</button>}
-      menu={(trigger) => <Menu trigger={trigger} defaultOpen />}
+      popup={(trigger) => <Menu trigger={trigger} defaultOpen />}
     />,
   );
   return { preload, button: () => screen.getByRole("button", { name: "Tu cuenta" }) };
@@ -36,12 +37,18 @@ function setup() {
 
 afterEach(cleanup);
 
-describe("DeferredMenu", () => {
+describe("DeferredPopup", () => {
   it("renders a closed menu button without loading the menu", () => {
     const { preload, button } = setup();
     expect(button().getAttribute("aria-haspopup")).toBe("menu");
     expect(button().getAttribute("aria-expanded")).toBe("false");
     expect(screen.queryByRole("menu")).toBeNull();
+    expect(preload).not.toHaveBeenCalled();
+  });
+
+  it("does not fetch the menu while the page is idle and nobody reaches for it", async () => {
+    const { preload } = setup();
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
     expect(preload).not.toHaveBeenCalled();
   });
 
